@@ -1,0 +1,132 @@
+// The minutes as an editor document (Tiptap JSON): the official template a new meeting starts from,
+// the split into opening / proceedings (Nội dung) / conclusions (Kết luận), and plain-text rendering.
+// Walks JSON only (no editor instance), so the extractor, the exporter and the database can all use it.
+import type { Attendee, MeetingInput, RichDoc, RichNode } from '../domain/types';
+import { foldForSearch } from '../text/vietnamese';
+
+const text = (s: string): RichNode => ({ type: 'text', text: s });
+const bold = (s: string): RichNode => ({ type: 'text', text: s, marks: [{ type: 'bold' }] });
+const paragraph = (...content: RichNode[]): RichNode => ({ type: 'paragraph', ...(content.length ? { content } : {}) });
+const heading = (s: string): RichNode => ({ type: 'heading', attrs: { level: 2 }, content: [text(s)] });
+
+export const PROCEEDINGS_HEADING = 'Nội dung';
+export const CONCLUSIONS_HEADING = 'Kết luận';
+
+/** "08 giờ 00, ngày 11/6/2020": the form secretaries write in minutes. */
+export function formatMeetingTime(localDateTime: string): string {
+  const [date, time] = localDateTime.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':');
+  return `${hh} giờ ${mm}, ngày ${d}/${m}/${y}`;
+}
+
+export function describeAttendee(a: Attendee): string {
+  const who = [a.name, a.title, a.unit].filter((s) => s.trim()).join(', ');
+  if (a.presence === 'absent') return `${who} (vắng mặt${a.note ? `: ${a.note}` : ''})`;
+  if (a.presence === 'substitute') return `${who} (dự thay${a.note ? ` ${a.note}` : ''})`;
+  return who;
+}
+
+const labelled = (label: string, value: string) => paragraph(bold(`${label}: `), ...(value ? [text(value)] : []));
+
+/** The NĐ 30 minutes form (Mẫu 1.9) pre-filled from the meeting record. */
+export function minutesTemplate(meeting: MeetingInput): RichDoc {
+  const chair = [meeting.chair.name, meeting.chair.title].filter(Boolean).join(', ');
+  const secretary = [meeting.secretary.name, meeting.secretary.title].filter(Boolean).join(', ');
+  const attendees: RichNode[] = meeting.attendees.length
+    ? [{ type: 'bulletList', content: meeting.attendees.map((a) => ({ type: 'listItem', content: [paragraph(text(describeAttendee(a)))] })) }]
+    : [];
+  return {
+    type: 'doc',
+    content: [
+      labelled('Thời gian bắt đầu', formatMeetingTime(meeting.start)),
+      labelled('Địa điểm', meeting.location),
+      labelled('Thành phần tham dự', ''),
+      ...attendees,
+      labelled('Chủ trì', chair),
+      labelled('Thư ký', secretary),
+      heading(PROCEEDINGS_HEADING),
+      paragraph(),
+      heading(CONCLUSIONS_HEADING),
+      paragraph(),
+    ],
+  };
+}
+
+/** Plain text of inline content; hard breaks become new lines. */
+export function inlineText(node: RichNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  return (node.content ?? []).map(inlineText).join('');
+}
+
+const BLOCK_CONTAINERS = new Set(['bulletList', 'orderedList', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'tableHeader', 'doc']);
+
+/**
+ * Plain text of a document: one line per paragraph or heading, list entries prefixed "- " or "1. " so the
+ * extractor sees the same list structure the secretary sees.
+ */
+export function richToPlainText(doc: RichNode): string {
+  const lines: string[] = [];
+  const walk = (node: RichNode, prefix: string) => {
+    if (node.type === 'orderedList') {
+      const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
+      (node.content ?? []).forEach((item, i) => walk(item, `${start + i}. `));
+      return;
+    }
+    if (node.type === 'bulletList') {
+      (node.content ?? []).forEach((item) => walk(item, '- '));
+      return;
+    }
+    if (BLOCK_CONTAINERS.has(node.type)) {
+      (node.content ?? []).forEach((child, i) => walk(child, i === 0 ? prefix : ''));
+      return;
+    }
+    lines.push(prefix + inlineText(node));
+  };
+  walk(doc, '');
+  return lines.join('\n');
+}
+
+const isHeadingNamed = (node: RichNode, name: string) =>
+  node.type === 'heading' && foldForSearch(inlineText(node)).replace(/^[ivx\d]+[.)]\s*/, '').startsWith(foldForSearch(name));
+
+/** Splits the minutes at the "Nội dung" and "Kết luận" headings (text before the first is the opening). */
+export function splitMinutes(doc: RichDoc): { opening: RichDoc; proceedings: RichDoc; conclusions: RichDoc } {
+  const blocks = doc.content ?? [];
+  const at = (name: string) => blocks.findIndex((b) => isHeadingNamed(b, name));
+  const conclusionsAt = at(CONCLUSIONS_HEADING);
+  const proceedingsAt = at(PROCEEDINGS_HEADING);
+  const end = conclusionsAt >= 0 ? conclusionsAt : blocks.length;
+  const start = proceedingsAt >= 0 && proceedingsAt < end ? proceedingsAt : end;
+  return {
+    opening: { type: 'doc', content: blocks.slice(0, start) },
+    proceedings: { type: 'doc', content: blocks.slice(start < end ? start + 1 : end, end) },
+    conclusions: { type: 'doc', content: conclusionsAt >= 0 ? blocks.slice(conclusionsAt + 1) : [] },
+  };
+}
+
+/** The conclusions' plain text: what the extractor reads and what action-item spans point into. */
+export const conclusionsText = (doc: RichDoc): string => richToPlainText(splitMinutes(doc).conclusions);
+
+/** One paragraph per string: how meeting files carry minutes and conclusions. */
+export const paragraphsToRich = (paragraphs: string[]): RichDoc => ({
+  type: 'doc',
+  content: paragraphs.map((p) => paragraph(...(p ? [text(p)] : []))),
+});
+
+/** A whole minutes document from the meeting file's paragraphs, with the template's opening fields. */
+export function minutesFromParagraphs(meeting: MeetingInput, proceedings: string[], conclusions: string[]): RichDoc {
+  const template = minutesTemplate(meeting).content ?? [];
+  const opening = template.slice(0, template.findIndex((b) => isHeadingNamed(b, PROCEEDINGS_HEADING)));
+  return {
+    type: 'doc',
+    content: [
+      ...opening,
+      heading(PROCEEDINGS_HEADING),
+      ...(paragraphsToRich(proceedings).content ?? []),
+      heading(CONCLUSIONS_HEADING),
+      ...(paragraphsToRich(conclusions).content ?? []),
+    ],
+  };
+}

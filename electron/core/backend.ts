@@ -11,8 +11,8 @@ export const consoleLogger: Logger = {
   error: (message, detail) => console.error(`[bien-ban] ${message}`, detail instanceof Error ? detail.stack : (detail ?? '')),
 };
 
-export function openBackend(info: RuntimeInfo, options: { now?: () => Date; log?: Logger } = {}): Backend {
-  const db = openDatabase(info.databasePath, { now: options.now });
+export function openBackend(info: RuntimeInfo, options: { now?: () => Date; log?: Logger; nativeBinding?: string } = {}): Backend {
+  const db = openDatabase(info.databasePath, { now: options.now, nativeBinding: options.nativeBinding });
   const context = createContext(db, info, options.now);
   const dispatch = createDispatcher(createHandlers(context), options.log ?? consoleLogger);
   return { db, dispatch, context, close: () => db.close() };

@@ -68,7 +68,12 @@ export function migrate(db: Db, list: readonly Migration[] = migrations) {
   }
 }
 
-export type OpenOptions = { now?: () => Date; migrations?: readonly Migration[] };
+export type OpenOptions = {
+  now?: () => Date;
+  migrations?: readonly Migration[];
+  /** The Electron-ABI build of better-sqlite3 (dist/native), when running inside Electron. */
+  nativeBinding?: string;
+};
 
 /** Opens (creating if needed) and migrates the database at `file`; `:memory:` for tests. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -81,7 +86,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 
   let db: Db;
   try {
-    db = new Database(file);
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
     throw damaged(file, (e as Error).message);
   }

@@ -11,6 +11,8 @@ import { denyPermissions, guardWebContents, secureWebPreferences } from './secur
 
 const rendererIndex = path.join(__dirname, '..', '..', 'renderer', 'index.html');
 const preload = path.join(__dirname, '..', 'preload', 'index.js');
+/** better-sqlite3 built for Electron's ABI by scripts/electron-rebuild.mjs (unpacked from the asar when packaged). */
+const nativeBinding = path.join(__dirname, '..', '..', 'native', 'better_sqlite3.node').replace('app.asar', 'app.asar.unpacked');
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -57,7 +59,7 @@ export function start() {
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
     try {
-      backend = openBackend({ version: app.getVersion(), databasePath: defaultDatabasePath(), mode: 'electron' });
+      backend = openBackend({ version: app.getVersion(), databasePath: defaultDatabasePath(), mode: 'electron' }, { nativeBinding });
     } catch (e) {
       dialog.showErrorBox('Biên Bản', e instanceof AppError ? e.message : String(e));
       app.exit(1);

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // The command line: browser mode (`serve`), database maintenance, the extractor's JSON Lines protocol,
 // meeting files and Word export. Errors go to stderr in one line with a non-zero exit.
+import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { extractActionItems } from '../../shared/extractor';
 import { AppError } from '../../shared/ipc/result';
 import { openBackend, type Backend } from '../core/backend';
+import { writeFileAtomic } from '../core/files';
 import { defaultDatabasePath } from '../core/paths';
+import { makeDocumentsService } from '../core/services/documents';
 import { backupDatabase, checkDatabase, restoreDatabase } from '../db/maintenance';
 import { startServer } from '../server/server';
 import { flag, intFlag, parseArgs, requiredFlag, type Args } from './args';
@@ -17,7 +20,10 @@ const USAGE = `Biên Bản ${VERSION}
   serve [--db FILE] [--port N]                     browser mode on 127.0.0.1
   db check|backup --out FILE|restore FILE [--db FILE]
   extract --jsonl                                   JSON Lines {id, doc_date, text} in, {id, items} out
-  extract --db FILE --meeting ID [--accept-all]     proposals for a stored meeting`;
+  extract --db FILE --meeting ID [--accept-all]     proposals for a stored meeting
+  import MEETING.json                               a portable meeting file → {"meetingId"}
+  export-meeting --meeting ID --out MEETING.json    the meeting as a portable file
+  export --meeting ID --kind minutes|notice --out FILE.docx [--regime state|party] [--draft]`;
 
 const dbPath = (args: Args) => path.resolve(flag(args, '--db') ?? defaultDatabasePath());
 
@@ -107,6 +113,45 @@ async function extractStored(args: Args) {
   });
 }
 
+async function importMeeting(args: Args) {
+  const file = args.words[1];
+  if (!file) throw new AppError('VALIDATION', 'Thiếu tệp cuộc họp / Missing the meeting file');
+  const content = readTextFile(path.resolve(file));
+  await withBackend(args, async (backend) => print(await call(backend, 'meetings:import', { content })));
+}
+
+async function exportMeeting(args: Args) {
+  const out = path.resolve(requiredFlag(args, '--out'));
+  await withBackend(args, async (backend) => {
+    const file = await call<{ content: string }>(backend, 'meetings:exportFile', { id: intFlag(args, '--meeting') });
+    writeFileAtomic(out, Buffer.from(`${file.content}\n`, 'utf8'));
+    print({ path: out });
+  });
+}
+
+async function exportDocument(args: Args) {
+  const kind = requiredFlag(args, '--kind');
+  const regime = flag(args, '--regime');
+  if (kind !== 'minutes' && kind !== 'notice') throw new AppError('VALIDATION', `--kind phải là minutes hoặc notice / --kind must be minutes or notice: ${kind}`);
+  if (regime !== undefined && regime !== 'state' && regime !== 'party') throw new AppError('VALIDATION', `--regime phải là state hoặc party / --regime must be state or party: ${regime}`);
+  const out = path.resolve(requiredFlag(args, '--out'));
+  await withBackend(args, async (backend) => {
+    const result = await makeDocumentsService(backend.context).export(
+      { meetingId: intFlag(args, '--meeting'), kind, regime, draft: args.flags.has('--draft') },
+      out,
+    );
+    print({ path: result.path, number: result.number });
+  });
+}
+
+function readTextFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AppError('IO', `Không đọc được tệp / Cannot read the file: ${file} (${(e as NodeJS.ErrnoException).code ?? ''})`);
+  }
+}
+
 async function main(argv: string[]) {
   const args = parseArgs(argv);
   const command = args.words[0];
@@ -117,6 +162,12 @@ async function main(argv: string[]) {
       return db(args);
     case 'extract':
       return args.flags.has('--jsonl') ? extractJsonl() : extractStored(args);
+    case 'import':
+      return importMeeting(args);
+    case 'export-meeting':
+      return exportMeeting(args);
+    case 'export':
+      return exportDocument(args);
     case undefined:
     case 'help':
       process.stdout.write(`${USAGE}\n`);

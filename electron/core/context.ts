@@ -1,18 +1,21 @@
 // What every service is built from: the open database, its repositories, and an injected clock.
 import type { Db } from '../db/connection';
+import type { FilePort } from './files';
 import { makeActionItemsRepo } from '../db/repos/actionItems';
 import { makeAuditRepo } from '../db/repos/audit';
 import { makeDirectoryRepo } from '../db/repos/directory';
+import { makeDocumentNumbersRepo } from '../db/repos/documentNumbers';
 import { makeMeetingsRepo } from '../db/repos/meetings';
 import { makeMinutesRepo } from '../db/repos/minutes';
 import { makeOrganizationRepo } from '../db/repos/organization';
 
 export type RuntimeInfo = { version: string; databasePath: string; mode: 'electron' | 'browser' };
 
-export function createContext(db: Db, info: RuntimeInfo, now: () => Date = () => new Date()) {
+export function createContext(db: Db, info: RuntimeInfo, files: FilePort, now: () => Date = () => new Date()) {
   return {
     db,
     info,
+    files,
     /** ISO timestamp for created/updated columns. */
     stamp: () => now().toISOString(),
     today: () => {
@@ -26,6 +29,7 @@ export function createContext(db: Db, info: RuntimeInfo, now: () => Date = () =>
       minutes: makeMinutesRepo(db),
       actionItems: makeActionItemsRepo(db),
       audit: makeAuditRepo(db),
+      documentNumbers: makeDocumentNumbersRepo(db),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Where the app keeps its data. Computed without Electron so the CLI and browser mode open the very
 // file the desktop app uses: Electron's userData is <appData>/<productName>.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,3 +15,9 @@ export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
 
 export const userDataDir = () => path.join(appDataDir(), PRODUCT_NAME);
 export const defaultDatabasePath = () => path.join(userDataDir(), DATABASE_FILE);
+
+/** Where browser mode and the CLI save exported documents: Documents/Biên Bản when there is a Documents folder. */
+export function defaultExportDir(databasePath: string): string {
+  const documents = path.join(os.homedir(), 'Documents');
+  return fs.existsSync(documents) ? path.join(documents, PRODUCT_NAME) : path.join(path.dirname(databasePath), 'exports');
+}

@@ -2,6 +2,7 @@
 // Electron's ipcMain, the preload bridge, the browser-mode HTTP server and the renderer's typed client are
 // all derived from this object. Adding a call = one entry here, one service method, one test.
 import { z } from 'zod';
+import type { DocModel } from '../docx/model';
 import {
   ActionItemDraft,
   Deadline,
@@ -75,6 +76,25 @@ export const Proposals = z.object({
 });
 export type Proposals = z.infer<typeof Proposals>;
 
+export const DocumentKind = z.enum(['minutes', 'notice']);
+
+/** Page content of a document as the exporter lays it out (plain data), for the preview. */
+const DocModelData = z.custom<DocModel>((v) => typeof v === 'object' && v !== null && 'header' in v && 'content' in v);
+
+export const ExportedDocument = z.object({
+  /** Where it was saved; null when the user cancelled the save dialog. */
+  path: z.string().nullable(),
+  fileName: z.string(),
+  /** The register's number as printed ("05-TB/TBTT"); null for a draft. */
+  number: z.string().nullable(),
+  /** The file itself, so browser mode can offer it as a download. */
+  contentBase64: z.string().nullable(),
+});
+export type ExportedDocument = z.infer<typeof ExportedDocument>;
+
+/** Meeting files are JSON text; the server's 10 MB body limit and the file's own limits bound them. */
+const MeetingFileText = z.string().max(10 * 1024 * 1024, 'Tệp cuộc họp quá lớn (tối đa 10 MB) / The meeting file is too large (at most 10 MB)');
+
 export const contract = {
   /** @example invoke('app:info', {}) → { version: '0.1.0', databasePath: '…/bien-ban.sqlite', mode: 'browser' } */
   'app:info': op(Empty, AppInfo),
@@ -119,6 +139,22 @@ export const contract = {
   ),
   'actionItems:update': op(z.object({ id: Id, item: ActionItemDraft }), ActionItem),
   'actionItems:delete': op(ById, Empty),
+
+  /** Page content for the export preview (numbers shown as issued, blanks when not yet issued). */
+  'documents:preview': op(z.object({ meetingId: Id, kind: DocumentKind, regime: Regime.optional() }), DocModelData),
+  /**
+   * Renders the .docx in the organisation's regime (or `regime`), takes the register's next number unless
+   * `draft`, and saves it (a save dialog in the app, the exports folder in browser mode).
+   * @example invoke('documents:export', { meetingId: 1, kind: 'notice', draft: false }) → { number: '05-TB/TBTT', path: '…', … }
+   */
+  'documents:export': op(z.object({ meetingId: Id, kind: DocumentKind, regime: Regime.optional(), draft: z.boolean() }), ExportedDocument),
+  /** Opens a file exported in this session with the system's default application. */
+  'documents:open': op(z.object({ path: z.string().max(4096) }), Empty),
+
+  /** Imports a portable meeting file (`bienban.meeting/1`); nothing is stored from an invalid file. */
+  'meetings:import': op(z.object({ content: MeetingFileText }), z.object({ meetingId: Id })),
+  /** The meeting as a portable meeting file (JSON text) and a suggested file name. */
+  'meetings:exportFile': op(ById, z.object({ fileName: z.string(), content: z.string() })),
 } as const;
 
 export type Contract = typeof contract;

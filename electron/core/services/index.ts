@@ -4,12 +4,17 @@ import { AppError } from '../../../shared/ipc/result';
 import { nfc } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 import type { Handlers } from '../dispatcher';
+import { safeFileName } from '../files';
 import { makeActionItemsService } from './actionItems';
+import { makeDocumentsService } from './documents';
+import { makeMeetingFilesService } from './meetingFiles';
 import { makeMeetingsService, nfcDeep } from './meetings';
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   const meetings = makeMeetingsService(ctx);
   const actionItems = makeActionItemsService(ctx);
+  const documents = makeDocumentsService(ctx);
+  const meetingFiles = makeMeetingFilesService(ctx);
   const { repos } = ctx;
   return {
     'app:info': () => ctx.info,
@@ -34,5 +39,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'actionItems:review': (input) => actionItems.review(input),
     'actionItems:update': ({ id, item }) => actionItems.update(id, item),
     'actionItems:delete': ({ id }) => actionItems.remove(id),
+    'documents:preview': ({ meetingId, kind, regime }) => documents.preview(meetingId, kind, regime),
+    'documents:export': (request) => documents.export(request),
+    'documents:open': ({ path }) => documents.open(path),
+    'meetings:import': ({ content }) => meetingFiles.import(content),
+    'meetings:exportFile': ({ id }) => {
+      const file = meetingFiles.export(id);
+      return { fileName: `${safeFileName(file.meeting.title)}.bienban.json`, content: JSON.stringify(file, null, 2) };
+    },
   };
 }

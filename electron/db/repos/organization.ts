@@ -15,6 +15,8 @@ export function makeOrganizationRepo(db: Db) {
        symbol = excluded.symbol, place = excluded.place, term_start = excluded.term_start, updated_at = excluded.updated_at`,
   );
   return {
+    /** False until the profile is first saved (by the settings dialog or a first import). */
+    isSet: () => select.get() !== undefined,
     get(): Organization {
       const row = select.get();
       if (!row) return DEFAULT;

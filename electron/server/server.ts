@@ -142,7 +142,11 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections(); // idle keep-alive sockets would otherwise hold close() for seconds
+          }),
       });
     });
   });

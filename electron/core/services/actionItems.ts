@@ -75,12 +75,6 @@ export function makeActionItemsService(ctx: ServiceContext) {
       const now = ctx.stamp();
       const id = db.transaction(() => {
         const id = repos.actionItems.insert(rec, now);
-        for (const name of [...rec.item.lead, ...rec.item.support]) {
-          if (rec.review === 'accepted' && repos.directory.findUnit(name) === null && name.trim()) {
-            // Parties of accepted items become directory entries, so tracking by unit finds them.
-            repos.directory.ensureUnit({ name: name.trim(), shortName: '', aliases: [] }, now);
-          }
-        }
         repos.audit.record({ at: now, action: `actionItem.${rec.review === 'accepted' ? 'accept' : 'reject'}`, entity: 'actionItem', entityId: id, detail: { meetingId: rec.meetingId } });
         return id;
       })();

@@ -3,6 +3,7 @@
 // Electron's ipcMain and the browser-mode HTTP server both call `dispatch`; neither validates on its own.
 import { z } from 'zod';
 import { contract, isChannel, type Channel, type Output, type ParsedInput } from '../../shared/ipc/contract';
+import { formatPath } from '../../shared/ipc/jsonPath';
 import { AppError, fail, ok, type Result } from '../../shared/ipc/result';
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
@@ -12,13 +13,7 @@ export type Logger = { error(message: string, detail?: unknown): void };
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 10)
-    .map((issue) => {
-      const where = issue.path.reduce<string>(
-        (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-        '',
-      );
-      return `${where || '(input)'}: ${issue.message}`;
-    })
+    .map((issue) => `${formatPath(issue.path) || '(input)'}: ${issue.message}`)
     .join('; ');
 }
 

@@ -1,8 +1,8 @@
 // The minutes as an editor document (Tiptap JSON): the official template a new meeting starts from,
 // the split into opening / proceedings (Nội dung) / conclusions (Kết luận), and plain-text rendering.
-// Walks JSON only (no editor instance), so the extractor, the exporter and the database can all use it.
 import type { Attendee, MeetingInput, RichDoc, RichNode } from '../domain/types';
 import { foldForSearch } from '../text/vietnamese';
+import { inlineText, paragraphsToRich, richToPlainText } from './richText';
 
 const text = (s: string): RichNode => ({ type: 'text', text: s });
 const bold = (s: string): RichNode => ({ type: 'text', text: s, marks: [{ type: 'bold' }] });
@@ -53,41 +53,6 @@ export function minutesTemplate(meeting: MeetingInput): RichDoc {
   };
 }
 
-/** Plain text of inline content; hard breaks become new lines. */
-export function inlineText(node: RichNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  if (node.type === 'hardBreak') return '\n';
-  return (node.content ?? []).map(inlineText).join('');
-}
-
-const BLOCK_CONTAINERS = new Set(['bulletList', 'orderedList', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'tableHeader', 'doc']);
-
-/**
- * Plain text of a document: one line per paragraph or heading, list entries prefixed "- " or "1. " so the
- * extractor sees the same list structure the secretary sees.
- */
-export function richToPlainText(doc: RichNode): string {
-  const lines: string[] = [];
-  const walk = (node: RichNode, prefix: string) => {
-    if (node.type === 'orderedList') {
-      const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
-      (node.content ?? []).forEach((item, i) => walk(item, `${start + i}. `));
-      return;
-    }
-    if (node.type === 'bulletList') {
-      (node.content ?? []).forEach((item) => walk(item, '- '));
-      return;
-    }
-    if (BLOCK_CONTAINERS.has(node.type)) {
-      (node.content ?? []).forEach((child, i) => walk(child, i === 0 ? prefix : ''));
-      return;
-    }
-    lines.push(prefix + inlineText(node));
-  };
-  walk(doc, '');
-  return lines.join('\n');
-}
-
 const isHeadingNamed = (node: RichNode, name: string) =>
   node.type === 'heading' && foldForSearch(inlineText(node)).replace(/^[ivx\d]+[.)]\s*/, '').startsWith(foldForSearch(name));
 
@@ -108,12 +73,6 @@ export function splitMinutes(doc: RichDoc): { opening: RichDoc; proceedings: Ric
 
 /** The conclusions' plain text: what the extractor reads and what action-item spans point into. */
 export const conclusionsText = (doc: RichDoc): string => richToPlainText(splitMinutes(doc).conclusions);
-
-/** One paragraph per string: how meeting files carry minutes and conclusions. */
-export const paragraphsToRich = (paragraphs: string[]): RichDoc => ({
-  type: 'doc',
-  content: paragraphs.map((p) => paragraph(...(p ? [text(p)] : []))),
-});
 
 /** A whole minutes document from the meeting file's paragraphs, with the template's opening fields. */
 export function minutesFromParagraphs(meeting: MeetingInput, proceedings: string[], conclusions: string[]): RichDoc {

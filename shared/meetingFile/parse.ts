@@ -1,6 +1,7 @@
 // Reading a meeting file: JSON value (or raw text) to a validated MeetingFile, or every problem with its JSON path
 // (`meeting.attendees[2].presence`) and a message in Vietnamese, then English. Never throws on bad input.
 import type { z } from 'zod';
+import { formatPath } from '../ipc/jsonPath';
 import { MAX_PARAGRAPH_CHARS, MAX_TOTAL_CHARS, MEETING_FILE_FORMAT, MeetingFileSchema, type MeetingFile } from './schema';
 
 export type MeetingFileProblem = { path: string; message: string };
@@ -32,11 +33,6 @@ export function readMeetingFile(text: string): MeetingFileResult {
 
 function fail(path: string, message: string): MeetingFileResult {
   return { ok: false, problems: [{ path, message }] };
-}
-
-/** `['meeting', 'attendees', 2, 'presence']` → `meeting.attendees[2].presence` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 function toProblems(issue: z.core.$ZodIssue): MeetingFileProblem[] {

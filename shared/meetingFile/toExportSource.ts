@@ -1,7 +1,7 @@
 // A parsed meeting file as the exporter's input: paragraphs become editor content; the register's number, the
 // date line and the draft flag are the caller's, since a file carries none of them.
 import type { ExportSource } from '../docx/source';
-import { paragraphsToRich } from './paragraphs';
+import { paragraphsToRich } from '../editor/richText';
 import type { MeetingFile } from './schema';
 
 export function meetingFileToExportSource(file: MeetingFile, issue: { number: number | null; issuedOn: string; draft: boolean }): ExportSource {

@@ -3,7 +3,8 @@
 // accepted action items.
 import { conclusionsText, minutesFromParagraphs, splitMinutes } from '../../../shared/editor/minutesDoc';
 import type { z } from 'zod';
-import { MEETING_FILE_FORMAT, readMeetingFile, richToParagraphs, type MeetingFileSchema } from '../../../shared/meetingFile';
+import { richToParagraphs } from '../../../shared/editor/richText';
+import { MEETING_FILE_FORMAT, readMeetingFile, type MeetingFileSchema } from '../../../shared/meetingFile';
 import { AppError } from '../../../shared/ipc/result';
 import type { ServiceContext } from '../context';
 import { meetingNotFound, nfcDeep } from './meetings';

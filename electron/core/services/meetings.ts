@@ -1,6 +1,7 @@
 // Meetings and their minutes: create (with the official minutes template), edit, list, delete, autosave.
 import type { Meeting, MeetingInput, RichDoc } from '../../../shared/domain/types';
-import { minutesTemplate, richToPlainText } from '../../../shared/editor/minutesDoc';
+import { minutesTemplate } from '../../../shared/editor/minutesDoc';
+import { richToPlainText } from '../../../shared/editor/richText';
 import type { MinutesDoc } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import { nfc } from '../../../shared/text/vietnamese';

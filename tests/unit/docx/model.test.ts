@@ -2,7 +2,7 @@
 // number and date, title and summary, body, closing with end mark, signature block and recipients per regime.
 import { describe, expect, it } from 'vitest';
 import { blockText, buildDocumentModel, PARTY_PROFILE, type Block, type DocModel, type Paragraph } from '../../../shared/docx';
-import { paragraphsToRich } from '../../../shared/meetingFile';
+import { paragraphsToRich } from '../../../shared/editor/richText';
 import { loadSource } from './sources';
 
 /** All paragraphs of the model, tables included, in reading order. */

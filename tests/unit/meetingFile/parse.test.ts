@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPath, parseMeetingFile, paragraphsToRich, readMeetingFile, richToParagraphs } from '../../../shared/meetingFile';
+import { paragraphsToRich, richToParagraphs } from '../../../shared/editor/richText';
+import { formatPath } from '../../../shared/ipc/jsonPath';
+import { parseMeetingFile, readMeetingFile } from '../../../shared/meetingFile';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const seedText = readFileSync(join(FIXTURES, 'seed-meeting.json'), 'utf8');

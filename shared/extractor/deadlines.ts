@@ -1,0 +1,165 @@
+// Owns time expressions: finding them in a stretch of text, classifying them (date, period, event,
+// recurring, ongoing, asap), resolving ISO days (missing years from the document date, last days of months,
+// quarters and years, working days) and choosing the most specific one. Dates need a deadline word
+// ("trước", "chậm nhất", "đến"…), so dates of documents and meetings are not deadlines.
+import type { DeadlineKind } from '../domain/types';
+
+export type TimeMatch = { start: number; end: number; kind: Exclude<DeadlineKind, 'none'>; iso: string | null };
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const rx = (body: string) => new RegExp(body, 'giu');
+
+const DAY_NUM = '\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?';
+const DAY_TEXT = '\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,?\\s*năm\\s+\\d{4}|\\s*/\\s*\\d{4})?';
+const CLOCK = '(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s*)';
+const DATE_MARK = '(?:chậm\\s+nhất(?:\\s+(?:là|vào))?(?:\\s+trước)?|hạn\\s+chót(?:\\s+là)?|không\\s+quá|không\\s+muộn\\s+hơn|đến\\s+hết|xong\\s+trước|hoàn\\s+thành\\s+trước|trong\\s+ngày|vào\\s+ngày|trước|đến|tới)';
+const PERIOD_MARK = '(?:chậm\\s+nhất(?:\\s+(?:là|trong|vào))?|đến\\s+hết|đến\\s+cuối|ngay\\s+trong|xong\\s+trong|hoàn\\s+thành\\s+trong|vào\\s+cuối|trong\\s+suốt|trong|trước|đến|tới|hết|cuối)';
+const YEAR_TAIL = '(?:\\s*(?:/|năm)\\s*(\\d{4}))?';
+
+// A number pair followed by a unit is a quantity ("đến 5-7 ngày"), not a day.
+const DATE_RE = rx(`${B}${DATE_MARK}\\s+${CLOCK}?(?:ngày\\s+)?(?:${DAY_TEXT}|${DAY_NUM})${E}(?!\\s*(?:ngày|tuần|tháng|năm|giờ|phút|%|người|lần))`);
+const RANGE_START = /(?:trong\s+thời\s+gian\s+)?từ\s+[^,;]{1,50}$/iu;
+const WORK_DAYS_RE = rx(`${B}(?:trong\\s+vòng|trong\\s+thời\\s+hạn|trong|chậm\\s+nhất)\\s+(\\d{1,3})\\s+ngày(\\s+làm\\s+việc)?${E}`);
+const MONTH_RE = rx(`${B}(${PERIOD_MARK})\\s+tháng\\s+(\\d{1,2})${YEAR_TAIL}${E}`);
+const QUARTER_RE = rx(`${B}(${PERIOD_MARK})\\s+quý\\s+(IV|I{1,3}|[1-4])${YEAR_TAIL}${E}`);
+const YEAR_RE = rx(`${B}(${PERIOD_MARK})\\s+năm\\s+(\\d{4})${E}`);
+const HALF_RE = rx(`${B}(${PERIOD_MARK})\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${E}`);
+const YEAR_END_RE = rx(`${B}(trong\\s+(?:những|các)\\s+tháng\\s+cuối\\s+năm|(?:từ\\s+nay\\s+)?(?:đến|trước|vào|trong)\\s+(?:dịp\\s+)?cuối\\s+năm)(?:\\s+(\\d{4}))?${E}`);
+const EVENT_NOUN = '(?:tết|đại\\s+hội|kỳ\\s+họp|hội\\s+nghị|lễ|mùa\\s+mưa\\s+bão|mùa\\s+mưa\\s+lũ|mùa\\s+mưa|mùa\\s+khô|mùa\\s+lũ|năm\\s+học(?:\\s+mới)?|kỳ\\s+thi|bầu\\s+cử|khai\\s+giảng|kỳ\\s+nghỉ)';
+const EVENT_RE = rx(`${B}(?:trước\\s*,\\s*trong\\s*(?:,|và)\\s*sau|trước\\s+và\\s+trong|trong\\s+và\\s+sau|trước\\s+và\\s+sau|trong\\s+dịp|dịp|ngay\\s+sau|ngay\\s+trước|trước\\s+thềm|trước|sau)\\s+(?:khi\\s+)?(?:kết\\s+thúc\\s+)?${EVENT_NOUN}${E}`);
+const WHEN_RE = rx(`${B}(?:ngay\\s+sau\\s+khi|ngay\\s+khi|sau\\s+khi|trước\\s+khi)\\s+[^,;.]{1,60}`);
+// Extends an event over its name: capitalised words, numbers and the usual lower-case parts of such names.
+const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+\d{4}))*/uy;
+const RECURRING_RE = rx(
+  `${B}(?:(?:trước\\s+)?ngày\\s+\\d{1,2}\\s+(?:hằng|hàng|mỗi)\\s+(?:tháng|quý|năm)` +
+    `|định\\s+kỳ(?:\\s+(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))?(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))*` +
+    `|(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm))${E}`,
+);
+const ONGOING_RE = rx(`${B}thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?${E}`);
+const ASAP_RE = rx(`${B}(?:khẩn\\s+trương|càng\\s+sớm\\s+càng\\s+tốt|trong\\s+thời\\s+gian\\s+sớm\\s+nhất|ngay\\s+lập\\s+tức|sớm|ngay)${E}`);
+// "ngay tại bến", "ngay từ đầu": a place or a starting point, not urgency.
+const NOT_URGENT_AFTER = /^\s+(?:tại|ở|từ|trên|trong|khi|sau|cả|đến|tới|giữa|bên|cạnh|trước|lúc|cạnh|khu)(?![\p{L}\p{N}])/iu;
+const NOT_URGENT_BEFORE = /(?:phát\s+hiện|cảnh\s+báo|từ)\s+$/iu;
+// A period qualifying a target or a forecast ("dự báo … trong năm 2019", "chỉ tiêu … trong năm").
+const QUALIFIER_BEFORE = /(?:dự\s+báo|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|tăng\s+trưởng|tình\s+hình|niên\s+vụ|kế\s+hoạch\s+năm|nhiệm\s+kỳ|giai\s+đoạn)(?:\s+[^\s]+){0,5}\s*$/iu;
+
+const RANK: Record<TimeMatch['kind'], number> = { date: 6, period: 5, event: 4, recurring: 3, ongoing: 2, asap: 2 };
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** All time expressions in text[from, to), overlaps resolved in favour of the longer one. */
+export function findTimes(text: string, from: number, to: number, docDate: string | null): TimeMatch[] {
+  const s = text.slice(from, to);
+  const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
+  const found: TimeMatch[] = [];
+  const add = (start: number, end: number, kind: TimeMatch['kind'], iso: string | null) =>
+    found.push({ start: from + start, end: from + end, kind, iso });
+
+  for (const m of s.matchAll(DATE_RE)) {
+    const iso = dayIso(m[0], docYear);
+    if (iso === undefined) continue;
+    const range = RANGE_START.exec(s.slice(Math.max(0, m.index - 60), m.index));
+    add(range ? m.index - range[0].length : m.index, m.index + m[0].length, 'date', iso);
+  }
+  for (const m of s.matchAll(WORK_DAYS_RE)) {
+    const n = Number(m[1]);
+    add(m.index, m.index + m[0].length, 'date', docDate ? addDays(docDate, n, !!m[2]) : null);
+  }
+  for (const m of s.matchAll(MONTH_RE)) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12 || isQualified(s, m.index, m[1])) continue;
+    const year = m[3] ? Number(m[3]) : docYear;
+    add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, month, 1, isBefore(m[1])) : null);
+  }
+  for (const m of s.matchAll(QUARTER_RE)) {
+    if (isQualified(s, m.index, m[1])) continue;
+    const q = ROMAN[m[2].toLowerCase()] ?? Number(m[2]);
+    const year = m[3] ? Number(m[3]) : docYear;
+    add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, q * 3, 3, isBefore(m[1])) : null);
+  }
+  for (const m of s.matchAll(YEAR_RE)) {
+    if (isQualified(s, m.index, m[1])) continue;
+    add(m.index, m.index + m[0].length, 'period', periodEnd(Number(m[2]), 12, 12, isBefore(m[1])));
+  }
+  for (const m of s.matchAll(HALF_RE)) {
+    if (isQualified(s, m.index, m[1])) continue;
+    const year = m[3] ? Number(m[3]) : docYear;
+    add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, m[2].toLowerCase() === 'đầu' ? 6 : 12, 6, isBefore(m[1])) : null);
+  }
+  for (const m of s.matchAll(YEAR_END_RE)) {
+    const year = m[2] ? Number(m[2]) : docYear;
+    add(m.index, m.index + m[0].length, 'period', year ? `${year}-12-31` : null);
+  }
+  for (const m of s.matchAll(EVENT_RE)) {
+    EVENT_TAIL.lastIndex = m.index + m[0].length;
+    const tail = EVENT_TAIL.exec(s);
+    add(m.index, m.index + m[0].length + (tail ? tail[0].length : 0), 'event', null);
+  }
+  for (const m of s.matchAll(WHEN_RE)) add(m.index, m.index + m[0].trimEnd().length, 'event', null);
+  for (const m of s.matchAll(RECURRING_RE)) add(m.index, m.index + m[0].length, 'recurring', null);
+  for (const m of s.matchAll(ONGOING_RE)) add(m.index, m.index + m[0].length, 'ongoing', null);
+  for (const m of s.matchAll(ASAP_RE)) {
+    const end = m.index + m[0].length;
+    if (m[0].toLowerCase() === 'ngay' && NOT_URGENT_AFTER.test(s.slice(end, end + 8))) continue;
+    if (m[0].toLowerCase() === 'sớm' && NOT_URGENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index, end, 'asap', null);
+  }
+
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TimeMatch[] = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The most specific expression (a date over a period over an event over a recurrence over asap/ongoing); the first on ties. */
+export function mostSpecific(times: readonly TimeMatch[]): TimeMatch | null {
+  let best: TimeMatch | null = null;
+  for (const t of times) if (!best || RANK[t.kind] > RANK[best.kind]) best = t;
+  return best;
+}
+
+export const specificity = (t: TimeMatch): number => RANK[t.kind];
+
+const isBefore = (mark: string) => /^trước$/iu.test(mark.trim());
+
+function isQualified(s: string, index: number, mark: string): boolean {
+  return /^trong/iu.test(mark) && QUALIFIER_BEFORE.test(s.slice(Math.max(0, index - 60), index));
+}
+
+/** ISO day of a matched date expression; undefined when it is not a calendar day. */
+function dayIso(expr: string, docYear: number | null): string | null | undefined {
+  const body = expr.replace(/^.*?(?=\d{1,2}\s*(?:[/.-]|tháng)\s*\d)/su, '').replace(/^\d{1,2}\s*(?:giờ|h)\S*\s*(?:\d{1,2}\s*phút\s*)?,?\s*(?:ngày\s+)?/iu, '');
+  const m = /^(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})(?:\s*(?:[/.-]|,?\s*năm)\s*(\d{4}))?/iu.exec(body);
+  if (!m) return undefined;
+  const [d, mo] = [Number(m[1]), Number(m[2])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const year = m[3] ? Number(m[3]) : docYear;
+  if (!year) return null;
+  return d <= lastDay(year, mo) ? iso(year, mo, d) : undefined;
+}
+
+/** Last day of the period of `span` months ending in `month`; "trước" a period means the end of the one before. */
+function periodEnd(year: number, month: number, span: number, before: boolean): string {
+  let m = before ? month - span : month;
+  let y = year;
+  if (m < 1) {
+    m += 12;
+    y -= 1;
+  }
+  return iso(y, m, lastDay(y, m));
+}
+
+/** The day n days after the document date; working days skip Saturdays and Sundays. */
+function addDays(docDate: string, n: number, workingDays: boolean): string {
+  const t = new Date(`${docDate}T00:00:00Z`);
+  let left = n;
+  while (left > 0) {
+    t.setUTCDate(t.getUTCDate() + 1);
+    const wd = t.getUTCDay();
+    if (!workingDays || (wd !== 0 && wd !== 6)) left--;
+  }
+  return t.toISOString().slice(0, 10);
+}
+
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -1,0 +1,340 @@
+// Action-item extractor: turns the chair's conclusions into proposed items (who leads, who supports, the
+// task, the deadline). Owns the walk over the document and the addressee rules (cue verbs, subjects,
+// "Đối với X" headings, lead-ins of lists, follow-up sentences); the vocabulary, party shapes, roles and
+// time expressions live in their own modules. Pure: no clock, no I/O.
+import type { ProposedItem } from '../domain/types';
+import { findTimes, mostSpecific, specificity, type TimeMatch } from './deadlines';
+import {
+  CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, NOT_DIRECTIVE, OPENERS, PERSON_MARKERS, WEAK_CUES,
+} from './lexicon';
+import { cleanText, nfcEnd, nfcSlice, type CleanText } from './normalize';
+import { parsePartyList, type Party } from './parties';
+import { leadingRoles, supportInTask } from './roles';
+import { clauses, paragraphs, type Range } from './segment';
+import { PhraseSet, tokenize, type Token } from './tokens';
+
+export type DirectoryEntry = { name: string; shortName?: string; aliases?: string[] };
+export type ExtractOptions = { docDate: string | null /* YYYY-MM-DD, supplies missing years */; directory?: DirectoryEntry[] };
+
+/** Character ranges in the cleaned text. */
+type Names = Range[];
+type Draft = { lead: Names; support: Names; task: Range; span: Range; deadline: TimeMatch | null; confidence: number };
+type Addressee = {
+  /** null: the sentence names no addressee of its own and continues the current one. */
+  lead: Party[] | null;
+  support: Party[];
+  /** Token where the task starts. */
+  taskStart: number;
+  /** Token where the addressee phrase starts: time adverbials before it apply to the whole sentence. */
+  phraseStart: number;
+  confidence: number;
+};
+type Section = { lead: Names | null; deadline: TimeMatch | null; persistent: boolean; fresh: boolean };
+
+const NOUN_USE_BEFORE_CUE = new Set(['được', 'theo', 'các', 'những', 'đúng', 'có', 'mọi', 'với', 'đáp', 'ứng']);
+const FOR_PHRASE = new PhraseSet(['đối với', 'riêng', 'riêng đối với']);
+const MODALS = new PhraseSet(['cần', 'phải', 'được', 'sẽ', 'nên']);
+const ALSO = new PhraseSet(['cũng', 'tiếp tục', 'đã']);
+const TRAILING = /[\s.,;:…!?/]+$/u;
+const LEADING = /^[\s,.;:]+/u;
+
+const directoryCache = new WeakMap<DirectoryEntry[], PhraseSet>();
+
+/** Proposes action items. Spans are character offsets into text.normalize('NFC'). Pure: no Date.now(), no I/O. */
+export function extractActionItems(text: string, options: ExtractOptions): ProposedItem[] {
+  const t = cleanText(text);
+  const directory = options.directory?.length ? directorySet(options.directory) : null;
+  const drafts = new Walker(t.clean, options.docDate, directory).run();
+  return drafts.map((d) => toItem(t, d));
+}
+
+function directorySet(entries: DirectoryEntry[]): PhraseSet {
+  let set = directoryCache.get(entries);
+  if (!set) {
+    set = new PhraseSet(entries.flatMap((e) => [e.name, e.shortName ?? '', ...(e.aliases ?? [])]).filter((n) => n.trim()));
+    directoryCache.set(entries, set);
+  }
+  return set;
+}
+
+class Walker {
+  private readonly drafts: Draft[] = [];
+
+  constructor(
+    private readonly s: string,
+    private readonly docDate: string | null,
+    private readonly dir: PhraseSet | null,
+  ) {}
+
+  run(): Draft[] {
+    let section = null as Section | null;
+    for (const para of paragraphs(this.s)) {
+      const inSection = !!section && (para.isEntry || section.persistent || section.fresh);
+      if (!inSection) section = null;
+      let current: Names | null = inSection ? section!.lead : null;
+      const firstOfPara = this.drafts.length;
+      let opened = false;
+      for (let idx = 0; idx < para.sentences.length; idx++) {
+        const sent = para.sentences[idx];
+        const toks = tokenize(this.s, sent.start, sent.end);
+        if (para.isLeadIn && idx === para.sentences.length - 1) {
+          section = this.leadIn(toks, sent, current);
+          opened = true;
+          continue;
+        }
+        if (DEADLINE_ONLY.match(toks, 0) && this.drafts.length > firstOfPara && this.mergeDeadline(sent)) continue;
+        const entryLead = para.isEntry && idx === 0 && inSection ? section!.lead : null;
+        const result = this.sentence(toks, sent, current, entryLead, inSection ? section!.deadline : null);
+        if (result.own && section && !para.isEntry && !section.persistent && idx === 0) section = null;
+        if (result.lead) current = result.lead;
+      }
+      if (section && !opened) section.fresh = false;
+    }
+    return this.drafts;
+  }
+
+  /** A paragraph ending in ":" introduces a list (its addressee and time frame apply to the entries) or is a heading. */
+  private leadIn(toks: Token[], sent: Range, current: Names | null): Section {
+    const a = this.addressee(toks, toks.length, true);
+    const times = findTimes(this.s, sent.start, sent.end, this.docDate);
+    let lead = a?.lead ? this.ranges(toks, a.lead) : a ? current : null;
+    let persistent = false;
+    if (!a) {
+      // "2. Sở Y tế:" — a heading that is only a name.
+      const parts = parsePartyList(toks, 0, this.dir);
+      if (parts && toks[parts[parts.length - 1].e]?.text === ':') {
+        lead = this.ranges(toks, parts);
+        persistent = true;
+      }
+    } else if (a.lead && a.taskStart >= toks.length - 1) persistent = true; // "Đối với Sở Y tế:"
+    return { lead, deadline: mostSpecific(times), persistent, fresh: true };
+  }
+
+  /** "Thời hạn hoàn thành trước ngày …": the sentence only dates the previous task. */
+  private mergeDeadline(sent: Range): boolean {
+    const best = mostSpecific(findTimes(this.s, sent.start, sent.end, this.docDate));
+    if (!best) return false;
+    const prev = this.drafts[this.drafts.length - 1];
+    if (!prev.deadline || specificity(best) >= specificity(prev.deadline)) prev.deadline = best;
+    prev.span = { start: prev.span.start, end: sent.end };
+    return true;
+  }
+
+  private sentence(toks: Token[], sent: Range, current: Names | null, entryLead: Names | null, sectionTime: TimeMatch | null) {
+    const cls = clauses(this.s, sent.start, sent.end).map((c) => tokenRange(toks, c));
+    const a = this.addressee(toks, cls[0].e, false);
+    let lead: Names | null;
+    let support: Names = [];
+    let taskStart: number;
+    let confidence: number;
+    let sentenceTime: TimeMatch | null = null;
+    if (a && (a.lead || current || entryLead)) {
+      lead = a.lead ? this.ranges(toks, a.lead) : (entryLead ?? current);
+      support = this.ranges(toks, a.support);
+      taskStart = a.taskStart;
+      confidence = a.confidence;
+      if (a.phraseStart > 0) sentenceTime = mostSpecific(findTimes(this.s, sent.start, toks[a.phraseStart].start, this.docDate));
+    } else if (entryLead || (current && this.continues(toks))) {
+      lead = entryLead ?? current;
+      taskStart = 0;
+      confidence = entryLead ? 0.75 : 0.65;
+    } else {
+      return { own: false, lead: null };
+    }
+
+    const firstDraft = this.drafts.length;
+    for (let ci = 0; ci < cls.length; ci++) {
+      const c = cls[ci];
+      let start = ci === 0 ? Math.max(taskStart, c.s) : c.s;
+      if (start >= c.e) continue;
+      if (ci > 0) {
+        const own = this.subject(toks, c.s, c.e);
+        if (own) {
+          lead = this.ranges(toks, own.lead!);
+          support = this.ranges(toks, own.support);
+          start = own.taskStart;
+        } else {
+          const roles = leadingRoles(toks, c.s, this.dir);
+          if (roles.support.length) support = dedupe([...support, ...this.ranges(toks, roles.support)]);
+          start = roles.next;
+          if (this.drafts.length > firstDraft && !this.startsTask(toks, c.s, c.e)) {
+            // "…; phòng, chống cháy rừng": the ";" only separates objects of the previous verb.
+            const prev = this.drafts[this.drafts.length - 1];
+            prev.task = trimTask(this.s, prev.task.start, toks[c.e - 1].end);
+            prev.span = { start: prev.span.start, end: prev.task.end };
+            continue;
+          }
+        }
+      }
+      const inTask = this.ranges(toks, supportInTask(toks, start, c.e, this.dir));
+      support = dedupe([...support, ...inTask]).filter((x) => !lead!.some((l) => sameName(this.s, l, x)));
+      const task = trimTask(this.s, toks[start].start, toks[c.e - 1].end);
+      if (task.end <= task.start) continue;
+      // The sentence's opening adverbial competes with the clause's own expressions (most specific wins);
+      // a list's lead-in only fills in when the entry has none.
+      const own = mostSpecific([...findTimes(this.s, task.start, task.end, this.docDate), ...(sentenceTime ? [sentenceTime] : [])]);
+      const leadStart = lead![0].start;
+      const spanStart = leadStart >= sent.start && leadStart < task.start ? leadStart : task.start;
+      this.drafts.push({ lead: lead!, support, task, span: { start: spanStart, end: task.end }, deadline: own ?? sectionTime, confidence });
+    }
+    return { own: !!a?.lead, lead };
+  }
+
+  /** Who the sentence addresses: "đề nghị X …", "Đối với X, …", or a subject X followed by a directive verb. */
+  private addressee(toks: Token[], end: number, leadIn: boolean): Addressee | null {
+    const forPhrase = this.forPhrase(toks, end);
+    if (forPhrase) return forPhrase;
+    const subj = this.subject(toks, 0, end);
+    if (subj) return subj;
+    for (let p = 0; p < end; p++) {
+      const a = this.cueAt(toks, p, end, leadIn);
+      if (a) return a;
+    }
+    return null;
+  }
+
+  /** "Đối với các cơ quan báo chí, tăng cường …" / "Đối với Sở Y tế:" */
+  private forPhrase(toks: Token[], end: number): Addressee | null {
+    const i = skipConnectors(toks, 0);
+    const f = FOR_PHRASE.match(toks, i);
+    if (!f) return null;
+    const parts = parsePartyList(toks, i + f, this.dir);
+    const after = parts ? toks[parts[parts.length - 1].e] : undefined;
+    if (!parts || !after || (after.text !== ',' && after.text !== ':') || parts[parts.length - 1].e >= end) return null;
+    const k = parts[parts.length - 1].e + 1;
+    const roles = leadingRoles(toks, k, this.dir);
+    return { lead: parts, support: roles.support, taskStart: roles.next, phraseStart: i, confidence: 0.85 };
+  }
+
+  /** A subject at the start of toks[from, end) or after an opening adverbial, followed by a directive (or by a cue: then it is the speaker). */
+  private subject(toks: Token[], from: number, end: number): Addressee | null {
+    const i = skipConnectors(toks, from);
+    const starts = [i];
+    if (i > from || OPENERS.match(toks, i)) {
+      // Commas after a cue belong to the addressed part ("Đặc biệt các quận, …, yêu cầu X phối hợp với Y, Z …").
+      for (let p = i; p < end && starts.length < 4 && !CUES.match(toks, p); p++) if (toks[p].text === ',') starts.push(p + 1);
+    }
+    for (const at of starts) {
+      const parts = parsePartyList(toks, at, this.dir);
+      if (!parts) continue;
+      let k = parts[parts.length - 1].e;
+      const speaker = parts.some((x) => x.isPerson);
+      let adv = k;
+      while (ALSO.match(toks, adv) && !CUES.match(toks, adv)) adv += ALSO.match(toks, adv);
+      if (CUES.match(toks, adv)) {
+        if (!WEAK_CUES.match(toks, adv) || speaker) return this.cueAt(toks, adv, end, false);
+      }
+      if (speaker && !parts.some((x) => !x.isPerson)) continue;
+      const roles = leadingRoles(toks, k, this.dir);
+      k = roles.next;
+      if (k < end && this.opensDirective(toks, k)) {
+        return { lead: parts, support: roles.support, taskStart: k, phraseStart: at, confidence: 0.8 };
+      }
+    }
+    return null;
+  }
+
+  /** "… yêu cầu [:] [thời gian tới] X …"; with no X, the speaker's cue continues the current addressee. */
+  private cueAt(toks: Token[], p: number, end: number, leadIn: boolean): Addressee | null {
+    const c = CUES.match(toks, p);
+    if (!c || NOUN_USE_BEFORE_CUE.has(toks[p - 1]?.lower ?? '')) return null;
+    if (WEAK_CUES.match(toks, p) && p > 0 && !hasPerson(toks, p)) return null;
+    let k = p + c;
+    if (toks[k]?.text === ':') k++;
+    k += CUE_ADVERBIALS.match(toks, k);
+    if (toks[k]?.text === ',') k++;
+    const parts = k < end ? parsePartyList(toks, k, this.dir) : null;
+    if (parts) {
+      const roles = leadingRoles(toks, parts[parts.length - 1].e, this.dir);
+      return { lead: parts, support: roles.support, taskStart: roles.next, phraseStart: p, confidence: 0.9 };
+    }
+    // "Bộ Chính trị yêu cầu khẩn trương …" or a lead-in "… chỉ đạo:" — no addressee named here.
+    if (leadIn || k >= end || this.opensDirective(toks, k)) {
+      return { lead: null, support: [], taskStart: k, phraseStart: p, confidence: 0.7 };
+    }
+    return null;
+  }
+
+  private opensDirective(toks: Token[], k: number): boolean {
+    const d = DIRECTIVE.match(toks, k);
+    return d > 0 && d > NOT_DIRECTIVE.match(toks, k);
+  }
+
+  /** A sentence without a subject that starts with a verb or a connector continues the current addressee. */
+  private continues(toks: Token[]): boolean {
+    return CONNECTORS.match(toks, 0) > 0 || this.opensDirective(toks, 0);
+  }
+
+  /** A ";" clause that opens with a verb or has a modal is its own task; otherwise it lists objects. */
+  private startsTask(toks: Token[], s: number, e: number): boolean {
+    if (this.opensDirective(toks, s) || CONNECTORS.match(toks, s)) return true;
+    for (let p = s; p < e; p++) if (MODALS.match(toks, p)) return true;
+    return false;
+  }
+
+  private ranges(toks: Token[], parts: readonly Party[]): Names {
+    return parts.map((x) => ({ start: toks[x.s].start, end: toks[x.e - 1].end }));
+  }
+}
+
+function skipConnectors(toks: readonly Token[], i: number): number {
+  const c = CONNECTORS.match(toks, i);
+  if (c && !FOR_PHRASE.match(toks, i)) {
+    i += c;
+    if (toks[i]?.text === ',') i++;
+  }
+  return i;
+}
+
+function hasPerson(toks: readonly Token[], p: number): boolean {
+  for (let i = 0; i < p; i++) if (PERSON_MARKERS.match(toks, i)) return true;
+  return false;
+}
+
+/** Token range [s, e) covering a character range (binary search: a sentence may have thousands of clauses). */
+function tokenRange(toks: readonly Token[], r: Range): { s: number; e: number } {
+  const firstAtOrAfter = (pos: number, key: 'start' | 'end') => {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid][key] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const s = firstAtOrAfter(r.start, 'start');
+  const e = Math.max(s, firstAtOrAfter(r.end + 1, 'end'));
+  return { s, e };
+}
+
+function trimTask(s: string, start: number, end: number): Range {
+  const text = s.slice(start, end);
+  const lead = LEADING.exec(text)?.[0].length ?? 0;
+  const trail = TRAILING.exec(text)?.[0].length ?? 0;
+  return { start: start + lead, end: Math.max(start + lead, end - trail) };
+}
+
+function dedupe(names: Names): Names {
+  return names.filter((n, i) => names.findIndex((m) => m.start === n.start && m.end === n.end) === i);
+}
+
+function sameName(s: string, a: Range, b: Range): boolean {
+  return s.slice(a.start, a.end).toLowerCase() === s.slice(b.start, b.end).toLowerCase();
+}
+
+function toItem(t: CleanText, d: Draft): ProposedItem {
+  const text = (r: Range) => nfcSlice(t, r.start, r.end);
+  const uniq = (xs: string[]) => xs.filter((x, i) => xs.findIndex((y) => y.toLowerCase() === x.toLowerCase()) === i);
+  return {
+    lead: uniq(d.lead.map(text)),
+    support: uniq(d.support.map(text)),
+    task: text(d.task),
+    deadline: d.deadline
+      ? { text: text(d.deadline), kind: d.deadline.kind, iso: d.deadline.iso }
+      : { text: null, kind: 'none', iso: null },
+    span: { start: t.toNfc[d.span.start], end: nfcEnd(t, d.span.end) },
+    confidence: d.confidence,
+  };
+}
+

@@ -1,0 +1,175 @@
+// Owns the extractor's built-in Vietnamese vocabulary: the shapes of unit and position names, the verbs that
+// open a directive, the words that end a name, cue verbs and sentence connectors. Generic administrative
+// language only (no names from any particular document); parties.ts and index.ts give it meaning.
+import { PhraseSet } from './tokens';
+
+/** Words that make a group of the head after them ("các sở", "những đơn vị"). */
+export const DETERMINERS = new PhraseSet(['các', 'những', 'tất cả các', 'toàn thể', 'toàn thể các', 'mỗi', 'từng', 'một số']);
+
+/**
+ * Heads of official names, written with a capital ("Sở Y tế", "Đài Phát thanh - Truyền hình tỉnh"); in lower
+ * case they are ordinary words ("báo cáo", "cơ sở", "tổ chức"), so lower case counts only after a determiner.
+ */
+export const CAPITAL_HEADS = new PhraseSet([
+  'sở', 'bộ', 'ban', 'văn phòng', 'cục', 'chi cục', 'tổng cục', 'vụ', 'viện', 'học viện', 'trung tâm', 'phòng',
+  'công an', 'báo', 'đài', 'tạp chí', 'ủy ban nhân dân', 'ủy ban', 'hội đồng nhân dân', 'hội đồng',
+  'mặt trận tổ quốc', 'ủy ban mặt trận tổ quốc', 'hội', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn',
+  'liên đoàn', 'liên đoàn lao động', 'đảng ủy', 'đảng đoàn', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
+  'quận ủy', 'thị ủy', 'ngân hàng', 'kho bạc', 'bảo hiểm xã hội', 'thanh tra', 'tòa án', 'viện kiểm sát',
+  'ngành', 'tiểu ban', 'tổ', 'tổ công tác', 'công ty', 'tổng công ty', 'tập đoàn', 'trường', 'đại học',
+  'bệnh viện', 'quỹ', 'điện lực', 'chính phủ', 'quốc hội', 'bộ chỉ huy', 'bộ đội', 'cảnh sát', 'chi bộ',
+  'thường trực', 'liên minh', 'hải quan', 'kiểm lâm', 'hạt kiểm lâm', 'đội', 'trạm', 'cảng vụ', 'hợp tác xã',
+  'nhà xuất bản', 'bưu điện', 'cơ quan', 'lực lượng', 'chính quyền', 'cấp ủy',
+]);
+
+/** Heads that name parties even in lower case and without a determiner ("ban soạn thảo", "chính quyền địa phương"). */
+export const COMMON_HEADS = new PhraseSet([
+  'ban soạn thảo', 'ban thường vụ', 'ban chấp hành', 'ban chỉ đạo', 'ban tổ chức', 'ban quản lý', 'ban cán sự',
+  'ban biên tập', 'ban chỉ huy', 'tổ chức chính trị - xã hội', 'tổ chức chính trị xã hội', 'ban giám đốc', 'ban giám hiệu', 'ban bí thư', 'ban tuyên giáo', 'ban dân vận',
+  'đơn vị', 'cơ quan', 'ngành', 'thành viên', 'chủ', 'lực lượng', 'chính quyền', 'cấp ủy', 'cấp ủy đảng',
+  'công an', 'cảnh sát', 'địa phương', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'doanh nghiệp',
+  'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'chi bộ', 'đảng bộ', 'đoàn thể', 'tiểu ban', 'bộ phận',
+  'nhà trường', 'trường học', 'chủ đầu tư', 'nhà đầu tư', 'ủy ban nhân dân', 'thường trực', 'tổ công tác',
+]);
+
+/** Heads that only name a party after a determiner ("các sở, ban, ngành", "các huyện"). */
+export const GROUP_HEADS = new PhraseSet([
+  'sở', 'bộ', 'ban', 'huyện', 'xã', 'quận', 'phường', 'thị xã', 'thành phố', 'thị trấn', 'tỉnh', 'ấp', 'thôn',
+  'bản', 'hội', 'đoàn', 'trường', 'hộ', 'cơ sở', 'tổ', 'cấp ủy', 'nhà', 'chủ hộ', 'cá nhân', 'tập thể',
+]);
+
+/** Abbreviated heads; any other run of capitals also counts as a name unless it is a place or a topic. */
+export const ABBR_NOT_HEAD = new Set(['tp', 'tx', 'tt', 'ql', 'atgt', 'tngt', 'utgt', 'ttatgt', 'ktxh', 'kt-xh', 'covid-19', 'gdp', 'xvii', 'xiii', 'xx', 'xii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'ii']);
+
+/** Positions: they name a party with the unit after them ("Giám đốc Công an tỉnh", "Phó Chủ tịch UBND tỉnh"). */
+export const POSITIONS = new PhraseSet([
+  'thủ tướng', 'phó thủ tướng', 'thủ tướng chính phủ', 'bộ trưởng', 'thứ trưởng', 'chủ tịch', 'phó chủ tịch',
+  'phó chủ tịch thường trực', 'bí thư', 'phó bí thư', 'phó bí thư thường trực', 'giám đốc', 'phó giám đốc',
+  'tổng giám đốc', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'phó chánh văn phòng', 'chánh thanh tra',
+  'thủ trưởng', 'trưởng phòng', 'phó trưởng phòng', 'cục trưởng', 'chi cục trưởng', 'viện trưởng', 'hiệu trưởng',
+  'chỉ huy trưởng', 'trưởng công an', 'chủ nhiệm', 'trưởng tiểu ban', 'phó trưởng tiểu ban', 'tổng biên tập',
+  'người đứng đầu', 'chủ tịch ubnd', 'trưởng đoàn',
+]);
+
+/** Titles before a person's name or position. */
+export const HONORIFICS = new PhraseSet(['đồng chí', 'đ/c', 'ông', 'bà']);
+
+/**
+ * Fields of departments and ministries: recognised whatever their capitalisation, because names such as
+ * "Sở nông nghiệp và phát triển nông thôn" are often typed in lower case and contain "và".
+ */
+export const FIELDS = new PhraseSet([
+  'nông nghiệp và phát triển nông thôn', 'nông nghiệp và môi trường', 'tài nguyên và môi trường',
+  'văn hóa, thể thao và du lịch', 'văn hoá, thể thao và du lịch', 'lao động - thương binh và xã hội',
+  'lao động, thương binh và xã hội', 'kế hoạch và đầu tư', 'thông tin và truyền thông', 'khoa học và công nghệ',
+  'giáo dục và đào tạo', 'giao thông vận tải', 'xây dựng', 'tài chính', 'y tế', 'công thương', 'nội vụ', 'tư pháp',
+  'ngoại vụ', 'ngoại giao', 'quốc phòng', 'dân tộc và tôn giáo', 'dân tộc',
+]);
+
+/** Words that look like a head but name an event or an activity ("Hội nghị", "Đoàn kết", "Trường hợp"). */
+export const NOT_HEADS = new PhraseSet([
+  'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội nhập', 'đoàn kết', 'trường hợp', 'vụ việc', 'vụ án',
+  'báo cáo', 'phòng chống', 'phòng ngừa', 'ban hành', 'tổ chức', 'đội ngũ', 'trạm trộn', 'công ty hóa',
+]);
+
+/** Words after a head that belong to the name: places, scope and "related" qualifiers. */
+export const MODIFIERS = new PhraseSet([
+  'tỉnh', 'huyện', 'xã', 'thành phố', 'thị xã', 'thị trấn', 'quận', 'phường', 'thôn', 'ấp', 'bản', 'khu phố',
+  'tổ dân phố', 'tp', 'tx', 'trung ương', 'địa phương', 'cơ sở', 'vùng', 'nhân dân', 'nhà nước', 'liên quan',
+  'có liên quan', 'khác', 'này', 'đó', 'trực thuộc', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên',
+  'của tỉnh', 'của huyện', 'của xã', 'của thành phố', 'của thị xã', 'của quận', 'của trung ương', 'thuộc tỉnh',
+  'thuộc huyện', 'thuộc thành phố', 'trong tiểu ban', 'trong ban', 'trong tỉnh', 'trong huyện', 'trong ngành',
+  'trong ban chỉ đạo', 'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện', 'trên địa bàn thành phố',
+  'từ trung ương đến địa phương', 'từ tỉnh đến cơ sở', 'từ trung ương đến cơ sở', 'từ huyện đến cơ sở',
+  'đảng', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy', 'tổ quốc', 'việt nam', 'thường trực',
+]);
+
+/** Place words that, after "các", make the name a group ("UBND các huyện, thành phố"). */
+export const PLACES = new PhraseSet([
+  'tỉnh', 'huyện', 'xã', 'thành phố', 'thị xã', 'thị trấn', 'quận', 'phường', 'thôn', 'ấp', 'bản', 'địa phương',
+  'cấp', 'sở', 'ngành', 'ban', 'đơn vị',
+]);
+
+/** Verbs and adverbs that open a directive: after a party they start its task; alone they start a follow-up. */
+export const DIRECTIVE = new PhraseSet([
+  'tiếp tục', 'tăng cường', 'chủ động', 'khẩn trương', 'sớm', 'tập trung', 'xây dựng', 'hoàn thiện', 'hoàn thành',
+  'hoàn chỉnh', 'hoàn tất', 'triển khai', 'thực hiện', 'tổ chức', 'chỉ đạo', 'hướng dẫn', 'kiểm tra', 'rà soát',
+  'theo dõi', 'đôn đốc', 'phối hợp', 'chủ trì', 'bám sát', 'bám', 'nghiên cứu', 'đề xuất', 'tham mưu', 'báo cáo',
+  'tuyên truyền', 'đẩy mạnh', 'đẩy nhanh', 'quán triệt', 'nâng cao', 'bảo đảm', 'đảm bảo', 'xử lý', 'giải quyết',
+  'cần', 'phải', 'nên', 'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ', 'làm', 'làm tốt', 'làm rõ',
+  'quan tâm', 'huy động', 'bố trí', 'lãnh đạo', 'nghiêm túc', 'tích cực', 'kịp thời', 'định hướng', 'tạo', 'cung cấp',
+  'ban hành', 'trình', 'xem xét', 'phát huy', 'kiểm soát', 'đi sâu', 'lưu ý', 'tuân thủ', 'cũng', 'đồng thời',
+  'theo chức năng', 'theo thẩm quyền', 'theo nhiệm vụ', 'điều hành', 'hỗ trợ', 'chuẩn bị', 'cập nhật', 'thẩm định',
+  'phê duyệt', 'bổ sung', 'sửa chữa', 'duy trì', 'thống kê', 'tổng hợp', 'khắc phục', 'ngăn chặn', 'vận động',
+  'điều tra', 'giám sát', 'tiếp thu', 'tiến hành', 'thành lập', 'kiện toàn', 'củng cố', 'ưu tiên', 'tham gia',
+  'trao đổi', 'làm việc', 'liên hệ', 'gửi', 'công khai', 'dừng', 'tạm dừng', 'đình chỉ', 'kiên quyết', 'thu hồi',
+  'phát động', 'đề ra', 'lập', 'soạn thảo', 'góp ý', 'thẩm tra', 'đấu tranh', 'sắp xếp', 'di dời', 'sơ tán',
+  'ứng phó', 'phòng ngừa', 'truy quét', 'tuần tra', 'tập huấn', 'đào tạo', 'bồi dưỡng', 'phổ biến', 'vận hành',
+  'quyết liệt', 'nỗ lực', 'phấn đấu', 'chấn chỉnh', 'có', 'lựa chọn', 'tháo gỡ', 'hạn chế', 'nắm bắt', 'nắm chắc',
+  'tiếp nhận', 'phân bổ', 'giải ngân', 'chăm lo', 'động viên', 'xác minh', 'phát hành', 'trang trí', 'chỉnh trang',
+  'cụ thể hóa', 'cụ thể hoá', 'đưa', 'mời', 'ứng trực', 'trực', 'xác định', 'cải thiện', 'đổi mới', 'ứng dụng',
+  'thanh tra', 'đăng tải', 'thông tin', 'tạo điều kiện', 'khảo sát', 'đánh giá lại', 'thống nhất với',
+  'chuyển', 'nắm', 'giữ', 'mở', 'kêu gọi', 'vận dụng', 'rút kinh nghiệm', 'rút ra', 'sơ kết', 'tổng kết',
+  'chi trả', 'cấp phát', 'quảng bá', 'bình ổn', 'xét nghiệm', 'đưa tin', 'bảo vệ',
+  'tiêm', 'cấp', 'tu sửa', 'nâng cấp', 'sửa', 'dọn dẹp', 'thu', 'nộp', 'gửi', 'phân loại', 'phân tích', 'giải trình',
+  'thẩm định', 'kê khai', 'niêm yết', 'thông qua', 'quy hoạch', 'lắp đặt', 'giải phóng', 'bàn giao', 'tiếp đón',
+  'vận chuyển', 'cắm mốc', 'dự trữ', 'thanh toán', 'quyết toán', 'tăng', 'giảm', 'tiết kiệm', 'khen thưởng', 'kỷ luật',
+  'biên soạn', 'in ấn', 'tổ chức lại', 'thay thế', 'ký kết', 'cải tạo', 'di chuyển', 'phát hiện', 'ngăn ngừa', 'xây',
+  'nghiệm thu', 'khởi công', 'khởi tố', 'truy tố', 'xét xử', 'đo đạc', 'hỗ trợ', 'cứu trợ', 'cứu hộ', 'khám', 'chữa',
+  // Time adverbs that open a directive as well ("Sở Y tế định kỳ hằng quý báo cáo …").
+  'định kỳ', 'hằng', 'hàng tháng', 'hàng quý', 'hàng năm', 'thường xuyên', 'ngay',
+]);
+
+/** Verbs of assessment, report and transmittal, and tense markers: a party followed by them is not addressed. */
+export const NOT_DIRECTIVE = new PhraseSet([
+  'đánh giá', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'nhất trí', 'thống nhất', 'cơ bản thống nhất', 'đồng ý',
+  'thông báo', 'có ý kiến', 'phát biểu', 'kết luận', 'nhấn mạnh', 'cho rằng', 'cho biết', 'đã', 'đang', 'vừa',
+  'được', 'bị', 'là', 'không', 'chưa', 'sẽ', 'chủ trì buổi', 'chủ trì hội nghị', 'chủ trì cuộc họp', 'có văn bản',
+  'tặng', 'trao', 'chúc mừng', 'báo cáo tình hình', 'báo cáo kết quả đạt được', 'đề nghị', 'yêu cầu', 'giao',
+]);
+
+/** Function words that end a name when no modifier starts there. */
+export const NAME_STOPS = new PhraseSet([
+  'để', 'nhằm', 'về', 'cho', 'với', 'tại', 'theo', 'trên', 'trong', 'từ', 'đến', 'tới', 'khi', 'nếu', 'vì', 'do',
+  'mà', 'thì', 'nhưng', 'hoặc', 'hay', 'cùng', 'của', 'ở', 'như', 'bằng', 'qua', 'sau', 'trước', 'ngay', 'đối với',
+  'định kỳ', 'hằng', 'hàng ngày', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'thường xuyên',
+  'thời gian tới', 'chậm nhất', 'từ nay', 'trước mắt', 'cần', 'phải', 'nghiêm', 'khẩn', 'gấp',
+]);
+
+/** Cue verbs of the issuer: the party after them is the addressee. "chỉ đạo" only when a person speaks. */
+export const CUES = new PhraseSet([
+  'đề nghị', 'yêu cầu', 'giao', 'giao cho', 'giao nhiệm vụ cho', 'phân công', 'phân công cho', 'chỉ đạo',
+]);
+export const WEAK_CUES = new PhraseSet(['chỉ đạo', 'phân công']);
+
+/** Words that show the speaker is a person (so "chỉ đạo" after them is a cue, not the addressee's task). */
+export const PERSON_MARKERS = new PhraseSet([
+  'đồng chí', 'đ/c', 'thủ tướng', 'bộ trưởng', 'chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'phó chủ tịch',
+  'lãnh đạo', 'ông', 'bà',
+]);
+
+/** Sentence connectors: a sentence opening with one and no subject continues the last addressee. */
+export const CONNECTORS = new PhraseSet([
+  'đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'mặt khác', 'đặc biệt', 'đặc biệt là', 'trong đó',
+  'theo đó', 'vì vậy', 'do đó', 'tiếp đó', 'sau đó', 'đáng chú ý', 'cụ thể', 'trước mắt', 'thêm vào đó',
+  'song song đó', 'song song với đó', 'nhất là', 'bên cạnh', 'riêng', 'đối với', 'về', 'cùng với',
+]);
+
+/** Words that open an adverbial before the subject ("Trong quá trình thực hiện, các thành viên …"). */
+export const OPENERS = new PhraseSet([
+  'trong', 'đối với', 'về', 'để', 'tại', 'sau', 'trước', 'từ', 'ngoài', 'bên cạnh', 'theo', 'riêng', 'qua', 'nhằm',
+  'thời gian tới', 'trên cơ sở', 'căn cứ', 'kết luận', 'phát biểu', 'cuối', 'đầu', 'với', 'nhân dịp', 'đồng thời',
+  'ngoài ra', 'mặt khác', 'đặc biệt', 'vì vậy', 'do đó', 'đáng chú ý', 'cùng với đó', 'bên cạnh đó', 'hiện nay',
+]);
+
+/** Verbs that hand work to someone else: a "phối hợp với" after them belongs to that other party's task. */
+export const DELEGATING = new PhraseSet(['chỉ đạo', 'hướng dẫn', 'đôn đốc', 'yêu cầu', 'giao', 'đề nghị', 'huy động', 'giao cho']);
+
+/** Time adverbials allowed between a cue and its addressee ("đề nghị thời gian tới các thành viên …"). */
+export const CUE_ADVERBIALS = new PhraseSet(['thời gian tới', 'trong thời gian tới', 'thời gian tới đây', 'sắp tới', 'trước mắt', 'tới đây']);
+
+/** Openings of a sentence that only adds the deadline of the previous task. */
+export const DEADLINE_ONLY = new PhraseSet(['thời gian hoàn thành', 'thời gian thực hiện', 'thời hạn', 'thời hạn hoàn thành', 'hạn hoàn thành', 'hoàn thành trước', 'hoàn thành trong', 'xong trước']);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'th.s', 'q', 'p', 'v.v', 'đ/c', 'st', 'ng']);

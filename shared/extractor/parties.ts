@@ -1,0 +1,217 @@
+// Owns party recognition: where a unit, position, person or group name starts and ends in a token list,
+// and how a coordinated subject splits ("Báo X, Đài Y" → two; "các sở, ban, ngành", "Sở Văn hóa, Thể thao
+// và Du lịch" → one). Names come from the caller's directory first, then from shape: a head noun
+// (lexicon.ts) plus modifiers until a verb, a function word or a cue.
+import {
+  ABBR_NOT_HEAD, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FIELDS, GROUP_HEADS, HONORIFICS,
+  MODIFIERS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PLACES, POSITIONS,
+} from './lexicon';
+import type { PhraseSet, Token } from './tokens';
+
+export type Party = {
+  /** Token range [s, e). */
+  s: number;
+  e: number;
+  /** Starts with a determiner or covers places in the plural: later bare nouns after "," belong to it. */
+  group: boolean;
+  hasDeterminer: boolean;
+  /** The head is written with a capital (an official name rather than a common noun). */
+  capitalHead: boolean;
+  hasModifier: boolean;
+  isPerson: boolean;
+  isPosition: boolean;
+  /**
+   * Start of the trailing lower-case words taken as part of the name (e for none). When nothing that can
+   * follow a name comes after it, these words were an unknown verb and its object: the name is cut here.
+   */
+  tail: number;
+};
+
+/** Longest verb reading at i (a directive or a non-directive verb), to tell "Báo cáo" from "Báo Hải Dương". */
+function verbLength(toks: readonly Token[], i: number): number {
+  return Math.max(DIRECTIVE.match(toks, i), NOT_DIRECTIVE.match(toks, i), CUES.match(toks, i));
+}
+
+const isComma = (t: Token | undefined) => !!t && t.text === ',';
+const isAnd = (t: Token | undefined) => !!t && t.lower === 'và';
+
+/** The party whose name starts at toks[i], or null. */
+function parseParty(toks: readonly Token[], i: number, directory: PhraseSet | null): Party | null {
+  const fromDirectory = directory ? directory.match(toks, i) : 0;
+  const shaped = parseShape(toks, i);
+  if (fromDirectory && (!shaped || shaped.e <= i + fromDirectory)) {
+    const e = i + fromDirectory;
+    return { s: i, e, group: false, hasDeterminer: false, capitalHead: true, hasModifier: true, isPerson: false, isPosition: false, tail: e };
+  }
+  return shaped;
+}
+
+function parseShape(toks: readonly Token[], i: number): Party | null {
+  let j = i;
+  const honorific = HONORIFICS.match(toks, j);
+  j += honorific;
+  const det = DETERMINERS.match(toks, j);
+  j += det;
+  const first = toks[j];
+  if (!first || !first.isWord) return null;
+
+  const position = POSITIONS.match(toks, j);
+  let head = position;
+  if (!head) {
+    head = Math.max(
+      first.cap || det ? CAPITAL_HEADS.match(toks, j) : 0,
+      COMMON_HEADS.match(toks, j),
+      det ? GROUP_HEADS.match(toks, j) : 0,
+      first.abbr && !ABBR_NOT_HEAD.has(first.lower) ? 1 : 0,
+    );
+    // A verb or activity reading at least as long wins ("Tổ chức", "Ban hành", "Hội nghị"), unless a name
+    // follows ("Thanh tra Sở GTVT").
+    const verb = first.abbr ? 0 : Math.max(verbLength(toks, j), NOT_HEADS.match(toks, j));
+    if (head && verb >= head && !(verb === head && toks[j + head]?.cap)) head = 0;
+  }
+  if (!head && honorific && first.cap) head = 1; // a person's name after "đồng chí"
+  if (!head) return null;
+  j += head;
+  const field = FIELDS.match(toks, j);
+  j += field;
+  const end = modifiers(toks, j);
+  return {
+    s: i,
+    e: end.e,
+    group: det > 0 || end.group,
+    hasDeterminer: det > 0,
+    capitalHead: first.cap && !det,
+    hasModifier: end.e > j || field > 0,
+    isPerson: honorific > 0 || position > 0,
+    isPosition: position > 0,
+    tail: end.tail,
+  };
+}
+
+/** Extends a name over its modifiers; returns the end, whether plural places made it a group, and its tail. */
+function modifiers(toks: readonly Token[], j: number): { e: number; group: boolean; tail: number } {
+  let lowerRun = 0;
+  let group = false;
+  let tail = -1;
+  const free = () => {
+    lowerRun = 0;
+    tail = -1;
+  };
+  while (j < toks.length) {
+    const t = toks[j];
+    if (!t.isWord) {
+      // "Phát thanh - Truyền hình", "Lao động - Thương binh": a spaced hyphen between capitalised parts.
+      if ((t.text === '-' || t.text === '–') && toks[j - 1]?.isWord && toks[j + 1]?.cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const mod = MODIFIERS.match(toks, j);
+    if (mod) {
+      j += mod;
+      free();
+      continue;
+    }
+    if (t.lower === 'các') {
+      const place = PLACES.match(toks, j + 1);
+      if (!place) break;
+      j += 1 + place;
+      group = true;
+      free();
+      continue;
+    }
+    if (t.cap || t.abbr) {
+      j++;
+      free();
+      continue;
+    }
+    if (t.lower === 'và') {
+      // "Thông tin và Truyền thông": "và" inside a name joins capitalised words that are not heads.
+      if (toks[j + 1]?.cap && !startsHead(toks, j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (/^\d/.test(t.text) || NAME_STOPS.match(toks, j) || verbLength(toks, j) || lowerRun >= 4) break;
+    // The syllable right after a capitalised one completes its word ("Y tế", "Tuyên giáo"); later ones may be a verb.
+    const completesWord = lowerRun === 0 && toks[j - 1]?.cap && !CAPITAL_HEADS.match(toks, j - 1);
+    if (tail < 0 && !completesWord) tail = j;
+    j++;
+    lowerRun++;
+  }
+  return { e: j, group, tail: tail < 0 ? j : tail };
+}
+
+function startsHead(toks: readonly Token[], i: number): boolean {
+  return CAPITAL_HEADS.match(toks, i) > 0 || POSITIONS.match(toks, i) > 0 || (toks[i].abbr && !ABBR_NOT_HEAD.has(toks[i].lower));
+}
+
+/**
+ * A coordinated list of parties starting at toks[i]. A part after "," or "và" is its own party when it
+ * has its own determiner, or the list is not a group, or it is a full official name (capital head and
+ * modifiers); otherwise it is a member of the group before it ("các sở, ban, ngành liên quan").
+ */
+export function parsePartyList(toks: readonly Token[], i: number, directory: PhraseSet | null): Party[] | null {
+  const first = parseParty(toks, i, directory);
+  if (!first) return null;
+  const parts = [first];
+  let j = first.e;
+  for (;;) {
+    let sep = 0;
+    if (isComma(toks[j])) sep = isAnd(toks[j + 1]) ? 2 : 1;
+    else if (isAnd(toks[j])) sep = 1;
+    if (!sep) break;
+    const k = j + sep;
+    const cur = parts[parts.length - 1];
+    const next = parseParty(toks, k, directory);
+    if (next) {
+      const apposition = cur.isPerson && next.isPosition;
+      if (!apposition && (next.hasDeterminer || !cur.group || (next.capitalHead && next.hasModifier))) parts.push(next);
+      else {
+        cur.e = next.e;
+        cur.tail = next.tail;
+      }
+      j = next.e;
+      continue;
+    }
+    if (toks[k]?.cap && toks[k].isWord && !verbLength(toks, k)) {
+      // "Sở Văn hóa, Thể thao và Du lịch", "các Bộ Y tế, KH&ĐT, Tài chính": the name goes on after the comma.
+      const more = modifiers(toks, k + 1);
+      cur.e = more.e;
+      cur.tail = more.tail;
+      j = cur.e;
+      continue;
+    }
+    const member = cur.group ? bareMember(toks, k) : 0;
+    if (!member) break;
+    cur.e = k + member;
+    cur.tail = cur.e;
+    j = cur.e;
+  }
+  const last = parts[parts.length - 1];
+  if (last.tail < last.e && !canFollowName(toks, last.e)) last.e = last.tail;
+  return parts;
+}
+
+/** What may come after a name: a verb, a cue, a role or time word, a comma or colon (not a full stop). */
+function canFollowName(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  if (!t) return false;
+  if (!t.isWord) return t.text === ',' || t.text === ':' || t.text === '(';
+  return verbLength(toks, j) > 0 || NAME_STOPS.match(toks, j) > 0 || t.lower === 'và';
+}
+
+/** A short lower-case noun listed in a group ("các chủ hồ đập, thủy lợi, thủy điện"), or 0. */
+function bareMember(toks: readonly Token[], k: number): number {
+  let w = 0;
+  while (w < 2 && toks[k + w]?.isWord && !toks[k + w].cap && !/^\d/.test(toks[k + w].text)) {
+    if (NAME_STOPS.match(toks, k + w) || verbLength(toks, k + w)) break;
+    w++;
+  }
+  if (!w) return 0;
+  const after = toks[k + w];
+  const closes = !after || isComma(after) || isAnd(after) || !after.isWord || verbLength(toks, k + w) > 0 || NAME_STOPS.match(toks, k + w) > 0;
+  return closes ? w : 0;
+}

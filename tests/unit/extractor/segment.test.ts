@@ -1,0 +1,46 @@
+// Segmentation and text cleanup of the extractor (shared/extractor/segment.ts, normalize.ts).
+import { describe, expect, it } from 'vitest';
+import { cleanText, nfcSlice } from '../../../shared/extractor/normalize';
+import { clauses, paragraphs, sentences } from '../../../shared/extractor/segment';
+
+const texts = (s: string, rs: { start: number; end: number }[]) => rs.map((r) => s.slice(r.start, r.end));
+
+describe('segment', () => {
+  it('splits sentences at ". " before a capital, not inside numbers or after "TP."', () => {
+    const s = 'Sáng 12.3, Sở Y tế họp. Đề nghị UBND TP. Hải Phòng làm ngay... Sau đó báo cáo.';
+    expect(texts(s, sentences(s, 0, s.length))).toEqual(['Sáng 12.3, Sở Y tế họp.', 'Đề nghị UBND TP. Hải Phòng làm ngay...', 'Sau đó báo cáo.']);
+  });
+
+  it('splits clauses at ";" but not inside brackets or quotes', () => {
+    const s = 'Sở A rà soát hồ sơ (đợt 1; đợt 2); báo cáo "tiến độ; kết quả" đúng hạn';
+    expect(texts(s, clauses(s, 0, s.length))).toEqual(['Sở A rà soát hồ sơ (đợt 1; đợt 2)', 'báo cáo "tiến độ; kết quả" đúng hạn']);
+  });
+
+  it('recognises bullets, numbers and letters as entries and ":" as a lead-in', () => {
+    const s = 'Đề nghị các sở thực hiện:\n- Việc một.\n• Việc hai.\n2. Việc ba.\na) Việc bốn.\nĐoạn thường.';
+    const ps = paragraphs(s);
+    expect(ps.map((p) => [s.slice(p.start, p.end), p.isEntry, p.isLeadIn])).toEqual([
+      ['Đề nghị các sở thực hiện:', false, true],
+      ['Việc một.', true, false],
+      ['Việc hai.', true, false],
+      ['Việc ba.', true, false],
+      ['Việc bốn.', true, false],
+      ['Đoạn thường.', false, false],
+    ]);
+  });
+});
+
+describe('normalize', () => {
+  it('cleans Word pastes and maps back to the NFC text', () => {
+    const raw = 'Sở Tài\u00adchính\u00a0làm\r\nngay';
+    const t = cleanText(raw);
+    expect(t.clean).toBe('Sở Tàichính làm\nngay');
+    expect(nfcSlice(t, 0, t.clean.indexOf(' làm'))).toBe('Sở Tài\u00adchính');
+  });
+
+  it('turns NFD input into NFC', () => {
+    const t = cleanText('Sở Y tế'.normalize('NFD'));
+    expect(t.nfc).toBe('Sở Y tế'.normalize('NFC'));
+    expect(t.clean).toBe(t.nfc);
+  });
+});

@@ -102,3 +102,21 @@ describe('meetings through the contract', () => {
     expect(backend.context.repos.audit.forEntity('meeting', meeting.id).map((e) => e.action)).toEqual(['meeting.create', 'meeting.update']);
   });
 });
+
+describe('a full disk', () => {
+  it('answers IO in both languages and keeps what was saved before', async () => {
+    const backend = testBackend();
+    const meeting = await backend.call('meetings:create', sampleMeeting());
+    const minutes = await backend.call('minutes:get', { meetingId: meeting.id });
+    await backend.call('minutes:save', { meetingId: meeting.id, content: withConclusion(minutes.content, KET_LUAN), baseRevision: 0 });
+    // SQLite's own "database or disk is full": the file may not grow past its current pages.
+    const pages = backend.db.pragma('page_count', { simple: true }) as number;
+    backend.db.pragma(`max_page_count = ${pages}`);
+    const huge = withConclusion(minutes.content, 'Kết luận rất dài. '.repeat(200_000));
+    const result = await backend.dispatch('minutes:save', { meetingId: meeting.id, content: huge, baseRevision: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'IO', message: expect.stringMatching(/Ổ đĩa đã đầy.*disk is full/) } });
+    const kept = await backend.call('minutes:get', { meetingId: meeting.id });
+    expect(kept.revision).toBe(1);
+    expect(conclusionsText(kept.content)).toBe(KET_LUAN);
+  });
+});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { openBackend, type Backend } from '../core/backend';
 import { defaultDatabasePath, userDataDir } from '../core/paths';
+import { electronFilePort } from './files';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { denyPermissions, guardWebContents, secureWebPreferences } from './security';
@@ -59,7 +60,7 @@ export function start() {
   void app.whenReady().then(() => {
     denyPermissions(session.defaultSession);
     try {
-      backend = openBackend({ version: app.getVersion(), databasePath: defaultDatabasePath(), mode: 'electron' }, { nativeBinding });
+      backend = openBackend({ version: app.getVersion(), databasePath: defaultDatabasePath(), mode: 'electron' }, { nativeBinding, files: electronFilePort(() => mainWindow) });
     } catch (e) {
       dialog.showErrorBox('Biên Bản', e instanceof AppError ? e.message : String(e));
       app.exit(1);

@@ -146,3 +146,16 @@ describe('lifecycle', () => {
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', expect.stringContaining('Biên Bản'));
   });
 });
+
+describe('file port', () => {
+  it('saves through a native dialog in Documents and reports a cancelled dialog as null', async () => {
+    const { electronFilePort } = await import('../../../electron/main/files');
+    const showSaveDialog = vi.fn(async (_owner: unknown, options: { defaultPath: string }) => ({ canceled: false, filePath: options.defaultPath }));
+    Object.assign(electron, { dialog: { ...electron.dialog, showSaveDialog } });
+    Object.assign(electron.app, { getPath: (name: string) => `/home/thuky/${name}` });
+    const port = electronFilePort(() => ({}) as never);
+    expect(await port.chooseSavePath('Thông báo kết luận 05-TB-TBTT: họp.docx')).toBe('/home/thuky/documents/Thông báo kết luận 05-TB-TBTT họp.docx');
+    showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await port.chooseSavePath('x.docx')).toBeNull();
+  });
+});

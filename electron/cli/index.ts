@@ -88,7 +88,13 @@ async function extractJsonl() {
       continue;
     }
     const docDate = typeof doc.doc_date === 'string' ? doc.doc_date : null;
-    print({ id: doc.id ?? null, items: extractActionItems(doc.text, { docDate }) });
+    try {
+      print({ id: doc.id ?? null, items: extractActionItems(doc.text, { docDate }) });
+    } catch (e) {
+      // One document the extractor cannot read must not cost the others their answers.
+      console.error(`dòng ${lineNo}: lỗi trích xuất / line ${lineNo}: extractor error: ${(e as Error).message}`);
+      print({ id: doc.id ?? null, items: [] });
+    }
   }
 }
 

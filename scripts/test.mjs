@@ -46,8 +46,8 @@ function suite(label, config) {
 check('build (main, preload, CLI, renderer)', 'npm', ['run', '--silent', 'build']);
 check('type-check (shared, electron, renderer, tests)', 'npm', ['run', '--silent', 'typecheck']);
 check('lint (runtime boundaries)', 'npm', ['run', '--silent', 'lint']);
-suite('unit and integration tests', 'vitest.config.ts');
-suite('browser end-to-end tests (Chromium against browser mode)', 'vitest.e2e.config.ts');
+suite('unit and integration tests', 'vitest.config.mts');
+suite('browser end-to-end tests (Chromium against browser mode)', 'vitest.e2e.config.mts');
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

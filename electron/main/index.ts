@@ -38,6 +38,8 @@ function createWindow() {
 }
 
 export function start() {
+  // Date and time pickers follow Chromium's language: Vietnamese offices expect dd/mm/yyyy and 24-hour time.
+  app.commandLine.appendSwitch('lang', 'vi');
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -9,7 +9,8 @@ export function inlineText(node: RichNode): string {
   return (node.content ?? []).map(inlineText).join('');
 }
 
-const BLOCK_CONTAINERS = new Set(['bulletList', 'orderedList', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'tableHeader', 'doc']);
+/** Block nodes walked into rather than printed as a line of their own (the renderer's span map uses the same set). */
+export const BLOCK_CONTAINERS: ReadonlySet<string> = new Set(['bulletList', 'orderedList', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'tableHeader', 'doc']);
 
 /**
  * Every text block (paragraph, heading, list entry, table cell) with its list marker: "- " for bullets,

@@ -10,12 +10,14 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const rx = (body: string) => new RegExp(body, 'giu');
 
-const DAY_NUM = '\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?';
-const DAY_TEXT = '\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,?\\s*năm\\s+\\d{4}|\\s*/\\s*\\d{4})?';
+// A year has four digits and no leading zero, so it always makes a YYYY-MM-DD day.
+const YEAR = '[1-9]\\d{3}';
+const DAY_NUM = `\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*${YEAR})?`;
+const DAY_TEXT = `\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,?\\s*năm\\s+${YEAR}|\\s*/\\s*${YEAR})?`;
 const CLOCK = '(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?\\s*,?\\s*)';
 const DATE_MARK = '(?:chậm\\s+nhất(?:\\s+(?:là|vào))?(?:\\s+trước)?|hạn\\s+chót(?:\\s+là)?|không\\s+quá|không\\s+muộn\\s+hơn|đến\\s+hết|xong\\s+trước|hoàn\\s+thành\\s+trước|trong\\s+ngày|vào\\s+ngày|trước|đến|tới)';
 const PERIOD_MARK = '(?:chậm\\s+nhất(?:\\s+(?:là|trong|vào))?|đến\\s+hết|đến\\s+cuối|ngay\\s+trong|xong\\s+trong|hoàn\\s+thành\\s+trong|vào\\s+cuối|trong\\s+suốt|trong|trước|đến|tới|hết|cuối)';
-const YEAR_TAIL = '(?:\\s*(?:/|năm)\\s*(\\d{4}))?';
+const YEAR_TAIL = `(?:\\s*(?:/|năm)\\s*(${YEAR}))?`;
 
 // A number pair followed by a unit is a quantity ("đến 5-7 ngày"), not a day.
 const DATE_RE = rx(`${B}${DATE_MARK}\\s+${CLOCK}?(?:ngày\\s+)?(?:${DAY_TEXT}|${DAY_NUM})${E}(?!\\s*(?:ngày|tuần|tháng|năm|giờ|phút|%|người|lần))`);
@@ -23,14 +25,15 @@ const RANGE_START = /(?:trong\s+thời\s+gian\s+)?từ\s+[^,;]{1,50}$/iu;
 const WORK_DAYS_RE = rx(`${B}(?:trong\\s+vòng|trong\\s+thời\\s+hạn|trong|chậm\\s+nhất)\\s+(\\d{1,3})\\s+ngày(\\s+làm\\s+việc)?${E}`);
 const MONTH_RE = rx(`${B}(${PERIOD_MARK})\\s+tháng\\s+(\\d{1,2})${YEAR_TAIL}${E}`);
 const QUARTER_RE = rx(`${B}(${PERIOD_MARK})\\s+quý\\s+(IV|I{1,3}|[1-4])${YEAR_TAIL}${E}`);
-const YEAR_RE = rx(`${B}(${PERIOD_MARK})\\s+năm\\s+(\\d{4})${E}`);
-const HALF_RE = rx(`${B}(${PERIOD_MARK})\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${E}`);
-const YEAR_END_RE = rx(`${B}(trong\\s+(?:những|các)\\s+tháng\\s+cuối\\s+năm|(?:từ\\s+nay\\s+)?(?:đến|trước|vào|trong)\\s+(?:dịp\\s+)?cuối\\s+năm)(?:\\s+(\\d{4}))?${E}`);
+const YEAR_RE = rx(`${B}(${PERIOD_MARK})\\s+năm\\s+(${YEAR})${E}`);
+const HALF_RE = rx(`${B}(${PERIOD_MARK})\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(${YEAR}))?${E}`);
+const YEAR_END_RE = rx(`${B}(trong\\s+(?:những|các)\\s+tháng\\s+cuối\\s+năm|(?:từ\\s+nay\\s+)?(?:đến|trước|vào|trong)\\s+(?:dịp\\s+)?cuối\\s+năm)(?:\\s+(${YEAR}))?${E}`);
 const EVENT_NOUN = '(?:tết|đại\\s+hội|kỳ\\s+họp|hội\\s+nghị|lễ|mùa\\s+mưa\\s+bão|mùa\\s+mưa\\s+lũ|mùa\\s+mưa|mùa\\s+khô|mùa\\s+lũ|năm\\s+học(?:\\s+mới)?|kỳ\\s+thi|bầu\\s+cử|khai\\s+giảng|kỳ\\s+nghỉ)';
-const EVENT_RE = rx(`${B}(?:trước\\s*,\\s*trong\\s*(?:,|và)\\s*sau|trước\\s+và\\s+trong|trong\\s+và\\s+sau|trước\\s+và\\s+sau|trong\\s+dịp|dịp|ngay\\s+sau|ngay\\s+trước|trước\\s+thềm|trước|sau)\\s+(?:khi\\s+)?(?:kết\\s+thúc\\s+)?${EVENT_NOUN}${E}`);
-const WHEN_RE = rx(`${B}(?:ngay\\s+sau\\s+khi|ngay\\s+khi|sau\\s+khi|trước\\s+khi)\\s+[^,;.]{1,60}`);
+const EVENT_RE = rx(`${B}(?:trước\\s*,\\s*trong\\s*(?:,|và)\\s*sau|trước\\s+và\\s+trong|trong\\s+và\\s+sau|trước\\s+và\\s+sau|trong\\s+dịp|dịp|ngay\\s+sau|ngay\\s+trước|trước\\s+thềm|trước|sau)\\s+(?:khi\\s+|ngày\\s+)?(?:kết\\s+thúc\\s+)?${EVENT_NOUN}${E}`);
+// "Sau khi nghe …, thảo luận …" recounts the meeting itself, never when work is due.
+const WHEN_RE = rx(`${B}(?:ngay\\s+sau\\s+khi|ngay\\s+khi|sau\\s+khi|trước\\s+khi)\\s+(?!(?:nghe|thảo\\s+luận)${E})[^,;.]{1,60}`);
 // Extends an event over its name: capitalised words, numbers and the usual lower-case parts of such names.
-const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+\d{4}))*/uy;
+const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+học(?:\s+mới)?|năm\s+\d{4}))*/uy;
 const RECURRING_RE = rx(
   `${B}(?:(?:trước\\s+)?ngày\\s+\\d{1,2}\\s+(?:hằng|hàng|mỗi)\\s+(?:tháng|quý|năm)` +
     `|định\\s+kỳ(?:\\s+(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))?(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))*` +
@@ -41,8 +44,13 @@ const ASAP_RE = rx(`${B}(?:khẩn\\s+trương|càng\\s+sớm\\s+càng\\s+tốt|t
 // "ngay tại bến", "ngay từ đầu": a place or a starting point, not urgency.
 const NOT_URGENT_AFTER = /^\s+(?:tại|ở|từ|trên|trong|khi|sau|cả|đến|tới|giữa|bên|cạnh|trước|lúc|cạnh|khu)(?![\p{L}\p{N}])/iu;
 const NOT_URGENT_BEFORE = /(?:phát\s+hiện|cảnh\s+báo|từ)\s+$/iu;
-// A period qualifying a target or a forecast ("dự báo … trong năm 2019", "chỉ tiêu … trong năm").
-const QUALIFIER_BEFORE = /(?:dự\s+báo|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|tăng\s+trưởng|tình\s+hình|niên\s+vụ|kế\s+hoạch\s+năm|nhiệm\s+kỳ|giai\s+đoạn)(?:\s+[^\s]+){0,5}\s*$/iu;
+// "chi thường xuyên", "nhiệm vụ thường xuyên": a kind of spending or duty, not how often the work is done.
+const NOT_ONGOING_BEFORE = /(?:chi|vốn|kinh\s+phí|nhiệm\s+vụ)\s+$/iu;
+// A period qualifying a target or a forecast ("dự báo … trong năm 2019", "chỉ tiêu … trong năm"). A stage or a
+// term ("giai đoạn 2021 - 2025") is a span of its own, not a target: a period after it is still a deadline.
+const QUALIFIER_BEFORE = /(?:dự\s+báo|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|tăng\s+trưởng|tình\s+hình|niên\s+vụ|kế\s+hoạch\s+năm)(?:\s+[^\s]+){0,5}\s*$/iu;
+// A year right after a target verb scopes the target that follows ("phấn đấu đến năm 2030 tỷ lệ … đạt 45%").
+const TARGET_BEFORE = /(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)\s+$/iu;
 
 const RANK: Record<TimeMatch['kind'], number> = { date: 6, period: 5, event: 4, recurring: 3, ongoing: 2, asap: 2 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -78,7 +86,7 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
     add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, q * 3, 3, isBefore(m[1])) : null);
   }
   for (const m of s.matchAll(YEAR_RE)) {
-    if (isQualified(s, m.index, m[1])) continue;
+    if (isQualified(s, m.index, m[1]) || TARGET_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m.index + m[0].length, 'period', periodEnd(Number(m[2]), 12, 12, isBefore(m[1])));
   }
   for (const m of s.matchAll(HALF_RE)) {
@@ -97,7 +105,10 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   }
   for (const m of s.matchAll(WHEN_RE)) add(m.index, m.index + m[0].trimEnd().length, 'event', null);
   for (const m of s.matchAll(RECURRING_RE)) add(m.index, m.index + m[0].length, 'recurring', null);
-  for (const m of s.matchAll(ONGOING_RE)) add(m.index, m.index + m[0].length, 'ongoing', null);
+  for (const m of s.matchAll(ONGOING_RE)) {
+    if (NOT_ONGOING_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index, m.index + m[0].length, 'ongoing', null);
+  }
   for (const m of s.matchAll(ASAP_RE)) {
     const end = m.index + m[0].length;
     if (m[0].toLowerCase() === 'ngay' && NOT_URGENT_AFTER.test(s.slice(end, end + 8))) continue;
@@ -129,7 +140,7 @@ function isQualified(s: string, index: number, mark: string): boolean {
 /** ISO day of a matched date expression; undefined when it is not a calendar day. */
 function dayIso(expr: string, docYear: number | null): string | null | undefined {
   const body = expr.replace(/^.*?(?=\d{1,2}\s*(?:[/.-]|tháng)\s*\d)/su, '').replace(/^\d{1,2}\s*(?:giờ|h)\S*\s*(?:\d{1,2}\s*phút\s*)?,?\s*(?:ngày\s+)?/iu, '');
-  const m = /^(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})(?:\s*(?:[/.-]|,?\s*năm)\s*(\d{4}))?/iu.exec(body);
+  const m = /^(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})(?:\s*(?:[/.-]|,?\s*năm)\s*([1-9]\d{3}))?/iu.exec(body);
   if (!m) return undefined;
   const [d, mo] = [Number(m[1]), Number(m[2])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
@@ -149,8 +160,16 @@ function periodEnd(year: number, month: number, span: number, before: boolean): 
   return iso(y, m, lastDay(y, m));
 }
 
-/** The day n days after the document date; working days skip Saturdays and Sundays. */
-function addDays(docDate: string, n: number, workingDays: boolean): string {
+/** A real day written YYYY-MM-DD (years from 1000): only such a document date may supply years and start counts. */
+export function isCalendarDay(s: string | null): s is string {
+  const m = s ? /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(s) : null;
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo);
+}
+
+/** The day n days after the document date; working days skip Saturdays and Sundays. Null past year 9999. */
+function addDays(docDate: string, n: number, workingDays: boolean): string | null {
   const t = new Date(`${docDate}T00:00:00Z`);
   let left = n;
   while (left > 0) {
@@ -158,8 +177,10 @@ function addDays(docDate: string, n: number, workingDays: boolean): string {
     const wd = t.getUTCDay();
     if (!workingDays || (wd !== 0 && wd !== 6)) left--;
   }
-  return t.toISOString().slice(0, 10);
+  const y = t.getUTCFullYear();
+  return y <= 9999 ? iso(y, t.getUTCMonth() + 1, t.getUTCDate()) : null;
 }
 
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const lastDay = (y: number, m: number) => (m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -3,12 +3,13 @@
 // "Đối với X" headings, lead-ins of lists, follow-up sentences); the vocabulary, party shapes, roles and
 // time expressions live in their own modules. Pure: no clock, no I/O.
 import type { ProposedItem } from '../domain/types';
-import { findTimes, mostSpecific, specificity, type TimeMatch } from './deadlines';
+import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
-  CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, NOT_DIRECTIVE, OPENERS, PERSON_MARKERS, WEAK_CUES,
+  AGREE, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, HONORIFICS, NOT_DIRECTIVE, OPENERS, PERSON_MARKERS,
+  POSITIONS, TENSE, WEAK_CUES,
 } from './lexicon';
 import { cleanText, nfcEnd, nfcSlice, type CleanText } from './normalize';
-import { parsePartyList, type Party } from './parties';
+import { parseParty, parsePartyList, type Party } from './parties';
 import { leadingRoles, supportInTask } from './roles';
 import { clauses, paragraphs, type Range } from './segment';
 import { PhraseSet, tokenize, type Token } from './tokens';
@@ -35,8 +36,8 @@ const NOUN_USE_BEFORE_CUE = new Set(['được', 'theo', 'các', 'những', 'đ�
 const FOR_PHRASE = new PhraseSet(['đối với', 'riêng', 'riêng đối với']);
 const MODALS = new PhraseSet(['cần', 'phải', 'được', 'sẽ', 'nên']);
 const ALSO = new PhraseSet(['cũng', 'tiếp tục', 'đã']);
-const TRAILING = /[\s.,;:…!?/]+$/u;
-const LEADING = /^[\s,.;:]+/u;
+const TRAILING = /[\s.,;:…!?/]/u;
+const LEADING = /[\s,.;:]/u;
 
 const directoryCache = new WeakMap<DirectoryEntry[], PhraseSet>();
 
@@ -44,7 +45,9 @@ const directoryCache = new WeakMap<DirectoryEntry[], PhraseSet>();
 export function extractActionItems(text: string, options: ExtractOptions): ProposedItem[] {
   const t = cleanText(text);
   const directory = options.directory?.length ? directorySet(options.directory) : null;
-  const drafts = new Walker(t.clean, options.docDate, directory).run();
+  // A malformed document date supplies nothing, as if there were none.
+  const docDate = isCalendarDay(options.docDate) ? options.docDate : null;
+  const drafts = new Walker(t.clean, docDate, directory).run();
   return drafts.map((d) => toItem(t, d));
 }
 
@@ -59,6 +62,8 @@ function directorySet(entries: DirectoryEntry[]): PhraseSet {
 
 class Walker {
   private readonly drafts: Draft[] = [];
+  /** Positions the text has shown speaking ("Chủ tịch UBND tỉnh kết luận …"): not addressed by their own conclusions. */
+  private readonly speakers = new Set<string>();
 
   constructor(
     private readonly s: string,
@@ -67,24 +72,27 @@ class Walker {
   ) {}
 
   run(): Draft[] {
-    let section = null as Section | null;
+    // The open list or heading, if any. A paragraph stays in it only as an entry, under a heading, or right
+    // after its lead-in; a sentence naming its own addressee closes a lead-in's list for the rest of the
+    // paragraph, so every read below goes through the current value, never a copy taken at the start.
+    let section: Section | null = null;
     for (const para of paragraphs(this.s)) {
-      const inSection = !!section && (para.isEntry || section.persistent || section.fresh);
-      if (!inSection) section = null;
-      let current: Names | null = inSection ? section!.lead : null;
+      if (section && !(para.isEntry || section.persistent || section.fresh)) section = null;
+      let current: Names | null = section?.lead ?? null;
       const firstOfPara = this.drafts.length;
       let opened = false;
       for (let idx = 0; idx < para.sentences.length; idx++) {
         const sent = para.sentences[idx];
         const toks = tokenize(this.s, sent.start, sent.end);
+        this.noteSpeakers(toks);
         if (para.isLeadIn && idx === para.sentences.length - 1) {
           section = this.leadIn(toks, sent, current);
           opened = true;
           continue;
         }
         if (DEADLINE_ONLY.match(toks, 0) && this.drafts.length > firstOfPara && this.mergeDeadline(sent)) continue;
-        const entryLead = para.isEntry && idx === 0 && inSection ? section!.lead : null;
-        const result = this.sentence(toks, sent, current, entryLead, inSection ? section!.deadline : null);
+        const entryLead = para.isEntry && idx === 0 ? (section?.lead ?? null) : null;
+        const result = this.sentence(toks, sent, current, entryLead, section?.deadline ?? null);
         if (result.own && section && !para.isEntry && !section.persistent && idx === 0) section = null;
         if (result.lead) current = result.lead;
       }
@@ -122,42 +130,53 @@ class Walker {
 
   private sentence(toks: Token[], sent: Range, current: Names | null, entryLead: Names | null, sectionTime: TimeMatch | null) {
     const cls = clauses(this.s, sent.start, sent.end).map((c) => tokenRange(toks, c));
+    if (!cls.length) return { own: false, lead: null }; // only ";" and spaces
     const a = this.addressee(toks, cls[0].e, false);
-    let lead: Names | null;
+    const inherited = entryLead ?? current;
+    const named = a?.lead ? this.ranges(toks, a.lead) : null;
+    const addressed = a ? (named ?? inherited) : null;
+    let lead: Names;
     let support: Names = [];
     let taskStart: number;
     let confidence: number;
     let sentenceTime: TimeMatch | null = null;
-    if (a && (a.lead || current || entryLead)) {
-      lead = a.lead ? this.ranges(toks, a.lead) : (entryLead ?? current);
+    if (a && addressed) {
+      lead = addressed;
       support = this.ranges(toks, a.support);
       taskStart = a.taskStart;
       confidence = a.confidence;
       if (a.phraseStart > 0) sentenceTime = mostSpecific(findTimes(this.s, sent.start, toks[a.phraseStart].start, this.docDate));
-    } else if (entryLead || (current && this.continues(toks))) {
-      lead = entryLead ?? current;
-      taskStart = 0;
+    } else if (inherited && (entryLead || this.continues(toks))) {
+      // "b) Chủ trì, phối hợp với Y tổ chức …": an inherited lead's role formula is cut as after a named one.
+      const roles = leadingRoles(toks, 0, this.dir);
+      lead = inherited;
+      support = this.ranges(toks, roles.support);
+      taskStart = roles.next;
       confidence = entryLead ? 0.75 : 0.65;
     } else {
       return { own: false, lead: null };
     }
 
     const firstDraft = this.drafts.length;
+    // A ":" inside a task ("hồ sơ, gồm: …; …; …") opens a list of objects that runs to the end of the sentence.
+    let listing = false;
     for (let ci = 0; ci < cls.length; ci++) {
       const c = cls[ci];
       let start = ci === 0 ? Math.max(taskStart, c.s) : c.s;
       if (start >= c.e) continue;
       if (ci > 0) {
         const own = this.subject(toks, c.s, c.e);
-        if (own) {
-          lead = this.ranges(toks, own.lead!);
+        if (own?.lead) {
+          lead = this.ranges(toks, own.lead);
           support = this.ranges(toks, own.support);
           start = own.taskStart;
+        } else if (own) {
+          start = own.taskStart; // "…; đồng chí X yêu cầu khẩn trương …": the speaker's cue, same addressee
         } else {
           const roles = leadingRoles(toks, c.s, this.dir);
           if (roles.support.length) support = dedupe([...support, ...this.ranges(toks, roles.support)]);
           start = roles.next;
-          if (this.drafts.length > firstDraft && !this.startsTask(toks, c.s, c.e)) {
+          if (this.drafts.length > firstDraft && (listing || !this.startsTask(toks, c.s, c.e))) {
             // "…; phòng, chống cháy rừng": the ";" only separates objects of the previous verb.
             const prev = this.drafts[this.drafts.length - 1];
             prev.task = trimTask(this.s, prev.task.start, toks[c.e - 1].end);
@@ -167,17 +186,18 @@ class Walker {
         }
       }
       const inTask = this.ranges(toks, supportInTask(toks, start, c.e, this.dir));
-      support = dedupe([...support, ...inTask]).filter((x) => !lead!.some((l) => sameName(this.s, l, x)));
+      support = dedupe([...support, ...inTask]).filter((x) => !lead.some((l) => sameName(this.s, l, x)));
       const task = trimTask(this.s, toks[start].start, toks[c.e - 1].end);
       if (task.end <= task.start) continue;
+      listing = toks.slice(start, c.e).some((t) => t.text === ':');
       // The sentence's opening adverbial competes with the clause's own expressions (most specific wins);
       // a list's lead-in only fills in when the entry has none.
       const own = mostSpecific([...findTimes(this.s, task.start, task.end, this.docDate), ...(sentenceTime ? [sentenceTime] : [])]);
-      const leadStart = lead![0].start;
+      const leadStart = lead[0]?.start ?? task.start;
       const spanStart = leadStart >= sent.start && leadStart < task.start ? leadStart : task.start;
-      this.drafts.push({ lead: lead!, support, task, span: { start: spanStart, end: task.end }, deadline: own ?? sectionTime, confidence });
+      this.drafts.push({ lead, support, task, span: { start: spanStart, end: task.end }, deadline: own ?? sectionTime, confidence });
     }
-    return { own: !!a?.lead, lead };
+    return { own: !!named, lead };
   }
 
   /** Who the sentence addresses: "đề nghị X …", "Đối với X, …", or a subject X followed by a directive verb. */
@@ -221,13 +241,20 @@ class Walker {
       const speaker = parts.some((x) => x.isPerson);
       let adv = k;
       while (ALSO.match(toks, adv) && !CUES.match(toks, adv)) adv += ALSO.match(toks, adv);
-      if (CUES.match(toks, adv)) {
-        if (!WEAK_CUES.match(toks, adv) || speaker) return this.cueAt(toks, adv, end, false);
+      if (CUES.match(toks, adv) && (!WEAK_CUES.match(toks, adv) || speaker)) {
+        const cue = this.cueAt(toks, adv, end, false);
+        // "Giám đốc Sở X chỉ đạo việc …": a weak cue with no addressee after it is a position's own task.
+        if (cue || !WEAK_CUES.match(toks, adv) || !parts.some((x) => x.isPosition)) return cue;
       }
-      if (speaker && !parts.some((x) => !x.isPerson)) continue;
+      // A person named by name ("đồng chí Nguyễn Văn A, Chủ tịch …") or a position seen speaking is the speaker;
+      // another position may be addressed ("Giám đốc Sở Xây dựng trực tiếp chỉ đạo …").
+      if (parts.every((x) => x.isPerson && (!x.isPosition || this.speakers.has(positionKey(toks, x))))) continue;
       const roles = leadingRoles(toks, k, this.dir);
       k = roles.next;
-      if (k < end && this.opensDirective(toks, k)) {
+      if (k >= end) continue;
+      // A role formula ("X cùng Y …") addresses X whatever verb follows.
+      const byRole = roles.support.length > 0 && toks[k].isWord && !NOT_DIRECTIVE.match(toks, k);
+      if (byRole || this.opensDirective(toks, k) || this.afterAdverbial(toks, k, end)) {
         return { lead: parts, support: roles.support, taskStart: k, phraseStart: at, confidence: 0.8 };
       }
     }
@@ -256,8 +283,32 @@ class Walker {
   }
 
   private opensDirective(toks: Token[], k: number): boolean {
+    const agree = AGREE.match(toks, k);
+    if (agree) return !!parsePartyList(toks, k + agree, this.dir);
     const d = DIRECTIVE.match(toks, k);
-    return d > 0 && d > NOT_DIRECTIVE.match(toks, k);
+    return d > 0 && d > NOT_DIRECTIVE.match(toks, k) && !TENSE.match(toks, k + d);
+  }
+
+  /**
+   * Records each position followed by a cue ("yêu cầu", "giao" …) or by a verb of assessment, chairing or report.
+   * "chỉ đạo" and "phân công" are left out: a position addressed may direct its own staff.
+   */
+  private noteSpeakers(toks: Token[]): void {
+    const speaks = (k: number) => CUES.match(toks, k) > WEAK_CUES.match(toks, k) || NOT_DIRECTIVE.match(toks, k) > 0;
+    for (let p = 0; p < toks.length; p++) {
+      if (!POSITIONS.match(toks, p)) continue;
+      const party = parseParty(toks, p, this.dir); // one name: a whole list here would make long lists quadratic
+      if (!party) continue;
+      if (speaks(party.e) || speaks(party.e + ALSO.match(toks, party.e))) this.speakers.add(positionKey(toks, party));
+      p = party.e - 1;
+    }
+  }
+
+  /** "X cùng với việc …, cần …", "X bên cạnh …, cần …": a connector's phrase, then a directive after its comma. */
+  private afterAdverbial(toks: Token[], k: number, end: number): boolean {
+    if (!CONNECTORS.match(toks, k)) return false;
+    for (let p = k + 1; p < end; p++) if (toks[p].text === ',') return this.opensDirective(toks, p + 1);
+    return false;
   }
 
   /** A sentence without a subject that starts with a verb or a connector continues the current addressee. */
@@ -286,6 +337,12 @@ function skipConnectors(toks: readonly Token[], i: number): number {
   return i;
 }
 
+/** A position's name without its honorific, lower-cased: "Đồng chí Chủ tịch X" and "Chủ tịch X" are one speaker. */
+function positionKey(toks: readonly Token[], party: Party): string {
+  const from = party.s + HONORIFICS.match(toks, party.s);
+  return toks.slice(from, party.e).map((t) => t.lower).join(' ');
+}
+
 function hasPerson(toks: readonly Token[], p: number): boolean {
   for (let i = 0; i < p; i++) if (PERSON_MARKERS.match(toks, i)) return true;
   return false;
@@ -308,11 +365,11 @@ function tokenRange(toks: readonly Token[], r: Range): { s: number; e: number } 
   return { s, e };
 }
 
+/** The range without leading and trailing punctuation; only the ends are read, so merging ";" objects stays linear. */
 function trimTask(s: string, start: number, end: number): Range {
-  const text = s.slice(start, end);
-  const lead = LEADING.exec(text)?.[0].length ?? 0;
-  const trail = TRAILING.exec(text)?.[0].length ?? 0;
-  return { start: start + lead, end: Math.max(start + lead, end - trail) };
+  while (start < end && LEADING.test(s[start])) start++;
+  while (end > start && TRAILING.test(s[end - 1])) end--;
+  return { start, end };
 }
 
 function dedupe(names: Names): Names {

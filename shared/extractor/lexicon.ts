@@ -30,12 +30,16 @@ export const COMMON_HEADS = new PhraseSet([
   'công an', 'cảnh sát', 'địa phương', 'tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'doanh nghiệp',
   'cán bộ', 'đảng viên', 'hội viên', 'đoàn viên', 'chi bộ', 'đảng bộ', 'đoàn thể', 'tiểu ban', 'bộ phận',
   'nhà trường', 'trường học', 'chủ đầu tư', 'nhà đầu tư', 'ủy ban nhân dân', 'thường trực', 'tổ công tác',
+  'công chức', 'viên chức', 'nhà thầu', 'đơn vị thi công', 'đơn vị tư vấn',
 ]);
 
 /** Heads that only name a party after a determiner ("các sở, ban, ngành", "các huyện"). */
 export const GROUP_HEADS = new PhraseSet([
   'sở', 'bộ', 'ban', 'huyện', 'xã', 'quận', 'phường', 'thị xã', 'thành phố', 'thị trấn', 'tỉnh', 'ấp', 'thôn',
   'bản', 'hội', 'đoàn', 'trường', 'hộ', 'cơ sở', 'tổ', 'cấp ủy', 'nhà', 'chủ hộ', 'cá nhân', 'tập thể',
+  'tổ dân phố', 'khu phố', 'khóm', 'bon', 'buôn', 'làng',
+  // "các chi, đảng bộ": the usual compression of "các chi bộ, đảng bộ", one collective.
+  'chi, đảng bộ',
 ]);
 
 /** Abbreviated heads; any other run of capitals also counts as a name unless it is a place or a topic. */
@@ -49,6 +53,8 @@ export const POSITIONS = new PhraseSet([
   'thủ trưởng', 'trưởng phòng', 'phó trưởng phòng', 'cục trưởng', 'chi cục trưởng', 'viện trưởng', 'hiệu trưởng',
   'chỉ huy trưởng', 'trưởng công an', 'chủ nhiệm', 'trưởng tiểu ban', 'phó trưởng tiểu ban', 'tổng biên tập',
   'người đứng đầu', 'chủ tịch ubnd', 'trưởng đoàn',
+  // Bare "Trưởng" heads a place or a group: "Trưởng thôn", "Trưởng các ấp, khóm".
+  'trưởng',
 ]);
 
 /** Titles before a person's name or position. */
@@ -81,13 +87,23 @@ export const MODIFIERS = new PhraseSet([
   'thuộc huyện', 'thuộc thành phố', 'trong tiểu ban', 'trong ban', 'trong tỉnh', 'trong huyện', 'trong ngành',
   'trong ban chỉ đạo', 'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện', 'trên địa bàn thành phố',
   'từ trung ương đến địa phương', 'từ tỉnh đến cơ sở', 'từ trung ương đến cơ sở', 'từ huyện đến cơ sở',
-  'đảng', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy', 'tổ quốc', 'việt nam', 'thường trực',
+  'đảng', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'tổ quốc', 'việt nam', 'thường trực',
 ]);
 
 /** Place words that, after "các", make the name a group ("UBND các huyện, thành phố"). */
 export const PLACES = new PhraseSet([
   'tỉnh', 'huyện', 'xã', 'thành phố', 'thị xã', 'thị trấn', 'quận', 'phường', 'thôn', 'ấp', 'bản', 'địa phương',
   'cấp', 'sở', 'ngành', 'ban', 'đơn vị',
+]);
+
+/**
+ * Administrative levels and party committees that end an official name ("Kho bạc Nhà nước tỉnh", "Ban Tổ chức
+ * Huyện ủy"): after one, only capitalised words and modifiers belong to the name; a lower-case word starts the
+ * predicate, even an unknown verb ("… tỉnh rút ngắn thời gian …").
+ */
+export const NAME_ENDS = new PhraseSet([
+  'tỉnh', 'huyện', 'xã', 'thành phố', 'thị xã', 'thị trấn', 'quận', 'phường', 'trung ương', 'huyện ủy', 'tỉnh ủy',
+  'thành ủy', 'quận ủy', 'thị ủy',
 ]);
 
 /** Verbs and adverbs that open a directive: after a party they start its task; alone they start a follow-up. */
@@ -108,7 +124,7 @@ export const DIRECTIVE = new PhraseSet([
   'quyết liệt', 'nỗ lực', 'phấn đấu', 'chấn chỉnh', 'có', 'lựa chọn', 'tháo gỡ', 'hạn chế', 'nắm bắt', 'nắm chắc',
   'tiếp nhận', 'phân bổ', 'giải ngân', 'chăm lo', 'động viên', 'xác minh', 'phát hành', 'trang trí', 'chỉnh trang',
   'cụ thể hóa', 'cụ thể hoá', 'đưa', 'mời', 'ứng trực', 'trực', 'xác định', 'cải thiện', 'đổi mới', 'ứng dụng',
-  'thanh tra', 'đăng tải', 'thông tin', 'tạo điều kiện', 'khảo sát', 'đánh giá lại', 'thống nhất với',
+  'thanh tra', 'đăng tải', 'thông tin', 'tạo điều kiện', 'khảo sát', 'đánh giá lại',
   'chuyển', 'nắm', 'giữ', 'mở', 'kêu gọi', 'vận dụng', 'rút kinh nghiệm', 'rút ra', 'sơ kết', 'tổng kết',
   'chi trả', 'cấp phát', 'quảng bá', 'bình ổn', 'xét nghiệm', 'đưa tin', 'bảo vệ',
   'tiêm', 'cấp', 'tu sửa', 'nâng cấp', 'sửa', 'dọn dẹp', 'thu', 'nộp', 'gửi', 'phân loại', 'phân tích', 'giải trình',
@@ -116,15 +132,26 @@ export const DIRECTIVE = new PhraseSet([
   'vận chuyển', 'cắm mốc', 'dự trữ', 'thanh toán', 'quyết toán', 'tăng', 'giảm', 'tiết kiệm', 'khen thưởng', 'kỷ luật',
   'biên soạn', 'in ấn', 'tổ chức lại', 'thay thế', 'ký kết', 'cải tạo', 'di chuyển', 'phát hiện', 'ngăn ngừa', 'xây',
   'nghiệm thu', 'khởi công', 'khởi tố', 'truy tố', 'xét xử', 'đo đạc', 'hỗ trợ', 'cứu trợ', 'cứu hộ', 'khám', 'chữa',
+  'cân đối', 'rút ngắn', 'dự trù', 'điều chỉnh', 'điều chuyển', 'mua sắm', 'thi công', 'lấy ý kiến', 'nhân rộng',
+  'kiểm điểm', 'xếp loại', 'thu hút', 'xúc tiến', 'đối chiếu', 'bồi thường', 'kiểm đếm',
+  // Adverbs of manner that open a directive ("triệt để tiết kiệm chi", "trực tiếp chỉ đạo").
+  'triệt để', 'trực tiếp',
   // Time adverbs that open a directive as well ("Sở Y tế định kỳ hằng quý báo cáo …").
   'định kỳ', 'hằng', 'hàng tháng', 'hàng quý', 'hàng năm', 'thường xuyên', 'ngay',
 ]);
+
+/** Agreement: with a party after it, coordination ("thống nhất với Sở Nội vụ …"); with anything else, an approval. */
+export const AGREE = new PhraseSet(['thống nhất với', 'nhất trí với', 'đồng ý với']);
+
+/** Tense markers: a directive reading right before one was a noun in the subject ("Các cơ quan thu đã …"). */
+export const TENSE = new PhraseSet(['đã', 'đang', 'vừa']);
 
 /** Verbs of assessment, report and transmittal, and tense markers: a party followed by them is not addressed. */
 export const NOT_DIRECTIVE = new PhraseSet([
   'đánh giá', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'nhất trí', 'thống nhất', 'cơ bản thống nhất', 'đồng ý',
   'thông báo', 'có ý kiến', 'phát biểu', 'kết luận', 'nhấn mạnh', 'cho rằng', 'cho biết', 'đã', 'đang', 'vừa',
   'được', 'bị', 'là', 'không', 'chưa', 'sẽ', 'chủ trì buổi', 'chủ trì hội nghị', 'chủ trì cuộc họp', 'có văn bản',
+  'chủ trì và kết luận', 'chủ trì, kết luận',
   'tặng', 'trao', 'chúc mừng', 'báo cáo tình hình', 'báo cáo kết quả đạt được', 'đề nghị', 'yêu cầu', 'giao',
 ]);
 

@@ -1,10 +1,10 @@
 // Owns party recognition: where a unit, position, person or group name starts and ends in a token list,
 // and how a coordinated subject splits ("Báo X, Đài Y" → two; "các sở, ban, ngành", "Sở Văn hóa, Thể thao
 // và Du lịch" → one). Names come from the caller's directory first, then from shape: a head noun
-// (lexicon.ts) plus modifiers until a verb, a function word or a cue.
+// (lexicon.ts) plus modifiers until a verb, a function word or a cue, or until the place word that closes it.
 import {
   ABBR_NOT_HEAD, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FIELDS, GROUP_HEADS, HONORIFICS,
-  MODIFIERS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PLACES, POSITIONS,
+  MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PLACES, POSITIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -36,7 +36,7 @@ const isComma = (t: Token | undefined) => !!t && t.text === ',';
 const isAnd = (t: Token | undefined) => !!t && t.lower === 'và';
 
 /** The party whose name starts at toks[i], or null. */
-function parseParty(toks: readonly Token[], i: number, directory: PhraseSet | null): Party | null {
+export function parseParty(toks: readonly Token[], i: number, directory: PhraseSet | null): Party | null {
   const fromDirectory = directory ? directory.match(toks, i) : 0;
   const shaped = parseShape(toks, i);
   if (fromDirectory && (!shaped || shaped.e <= i + fromDirectory)) {
@@ -88,11 +88,16 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
   };
 }
 
+/** How far a board's object may run before its place word ("dự án đầu tư xây dựng công trình giao thông tỉnh"). */
+const MAX_OBJECT = 12;
+
 /** Extends a name over its modifiers; returns the end, whether plural places made it a group, and its tail. */
 function modifiers(toks: readonly Token[], j: number): { e: number; group: boolean; tail: number } {
   let lowerRun = 0;
   let group = false;
   let tail = -1;
+  // After a place word only capitalised words, modifiers and a short qualifier belong to the name.
+  let closed = false;
   const free = () => {
     lowerRun = 0;
     tail = -1;
@@ -109,24 +114,25 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
     }
     const mod = MODIFIERS.match(toks, j);
     if (mod) {
+      closed ||= endsWithPlace(toks, j, j + mod);
       j += mod;
       free();
       continue;
     }
     if (t.lower === 'các') {
       const place = PLACES.match(toks, j + 1);
-      if (!place) break;
-      j += 1 + place;
-      group = true;
-      free();
-      continue;
-    }
-    if (t.cap || t.abbr) {
+      if (place) {
+        closed ||= endsWithPlace(toks, j + 1, j + 1 + place);
+        j += 1 + place;
+        group = true;
+        free();
+        continue;
+      }
+    } else if (t.cap || t.abbr) {
       j++;
       free();
       continue;
-    }
-    if (t.lower === 'và') {
+    } else if (t.lower === 'và') {
       // "Thông tin và Truyền thông": "và" inside a name joins capitalised words that are not heads.
       if (toks[j + 1]?.cap && !startsHead(toks, j + 1)) {
         j++;
@@ -134,7 +140,29 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
       }
       break;
     }
-    if (/^\d/.test(t.text) || NAME_STOPS.match(toks, j) || verbLength(toks, j) || lowerRun >= 4) break;
+    if (closed) {
+      const qualified = placeQualifier(toks, j);
+      if (!qualified) break;
+      j = qualified;
+      continue;
+    }
+    // "Trung tâm Truyền thông tài nguyên và môi trường": a field keeps its place inside a longer name.
+    const field = verbLength(toks, j) ? 0 : FIELDS.match(toks, j);
+    if (field) {
+      j += field;
+      free();
+      continue;
+    }
+    if (t.lower === 'các' || /^\d/.test(t.text) || NAME_STOPS.match(toks, j) || verbLength(toks, j) || lowerRun >= 4) {
+      // "Ban Quản lý các khu công nghiệp tỉnh tiếp tục …", "Ban Quản lý dự án đầu tư xây dựng … tỉnh khẩn trương …":
+      // a board's name spells out what it manages, up to a place word; a directive after that word confirms it.
+      const object = t.lower === 'các' || tail >= 0 ? objectToPlace(toks, j) : 0;
+      if (!object) break;
+      j = object;
+      closed = true;
+      free();
+      continue;
+    }
     // The syllable right after a capitalised one completes its word ("Y tế", "Tuyên giáo"); later ones may be a verb.
     const completesWord = lowerRun === 0 && toks[j - 1]?.cap && !CAPITAL_HEADS.match(toks, j - 1);
     if (tail < 0 && !completesWord) tail = j;
@@ -142,6 +170,35 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
     lowerRun++;
   }
   return { e: j, group, tail: tail < 0 ? j : tail };
+}
+
+/** Whether toks[s, e) ends with a place word that closes a name. */
+function endsWithPlace(toks: readonly Token[], s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (p + NAME_ENDS.match(toks, p) === e) return true;
+  return false;
+}
+
+/**
+ * End of a lower-case object from toks[j] through a place word (and the place's capitalised name) that a verb
+ * or a role ("… tỉnh cùng nhà thầu …") follows, or 0.
+ */
+function objectToPlace(toks: readonly Token[], j: number): number {
+  for (let p = j; p < j + MAX_OBJECT && toks[p]?.isWord && !toks[p].cap; p++) {
+    if (NAME_STOPS.match(toks, p) || /^\d/.test(toks[p].text)) return 0;
+    const place = NAME_ENDS.match(toks, p);
+    if (!place) continue;
+    let e = p + place;
+    while (toks[e]?.cap) e++;
+    if (verbLength(toks, e) > 0 || toks[e]?.lower === 'cùng') return e;
+  }
+  return 0;
+}
+
+/** "các huyện ven biển", "các xã vùng cao": up to three lower-case words after a place word, when a verb follows them. */
+function placeQualifier(toks: readonly Token[], j: number): number {
+  let p = j;
+  while (p < j + 3 && toks[p]?.isWord && !toks[p].cap && !/^\d/.test(toks[p].text) && !verbLength(toks, p) && !NAME_STOPS.match(toks, p)) p++;
+  return p > j && verbLength(toks, p) > 0 ? p : 0;
 }
 
 function startsHead(toks: readonly Token[], i: number): boolean {
@@ -186,7 +243,8 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
     }
     const member = cur.group ? bareMember(toks, k) : 0;
     if (!member) break;
-    cur.e = k + member;
+    // "các tỉnh, thành phố trực thuộc Trung ương": the group's modifiers may follow its last member.
+    cur.e = MODIFIERS.match(toks, k + member) ? modifiers(toks, k + member).e : k + member;
     cur.tail = cur.e;
     j = cur.e;
   }
@@ -207,11 +265,13 @@ function canFollowName(toks: readonly Token[], j: number): boolean {
 function bareMember(toks: readonly Token[], k: number): number {
   let w = 0;
   while (w < 2 && toks[k + w]?.isWord && !toks[k + w].cap && !/^\d/.test(toks[k + w].text)) {
-    if (NAME_STOPS.match(toks, k + w) || verbLength(toks, k + w)) break;
+    if (NAME_STOPS.match(toks, k + w) || verbLength(toks, k + w) || (w > 0 && MODIFIERS.match(toks, k + w))) break;
     w++;
   }
   if (!w) return 0;
   const after = toks[k + w];
-  const closes = !after || isComma(after) || isAnd(after) || !after.isWord || verbLength(toks, k + w) > 0 || NAME_STOPS.match(toks, k + w) > 0;
+  const closes =
+    !after || isComma(after) || isAnd(after) || !after.isWord || verbLength(toks, k + w) > 0 ||
+    NAME_STOPS.match(toks, k + w) > 0 || MODIFIERS.match(toks, k + w) > 0;
   return closes ? w : 0;
 }

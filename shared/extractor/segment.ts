@@ -25,9 +25,10 @@ export function paragraphs(text: string): Paragraph[] {
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    const marker = LIST_MARKER.exec(m[0]);
-    const isEntry = !!marker && marker[0].length < m[0].length && /\S/.test(marker[0]);
-    if (isEntry) start += marker![0].length;
+    const marker = LIST_MARKER.exec(m[0])?.[0] ?? '';
+    // A marker alone on its line ("1.") or only spaces is not an entry.
+    const isEntry = marker.length < m[0].length && /\S/.test(marker);
+    if (isEntry) start += marker.length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (start === end) continue;

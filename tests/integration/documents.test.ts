@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { testBackend } from '../backend';
 import { tempDir } from '../helpers';
 
+/** A meeting file as loose JSON, for spoiling one field at a time. */
+type MeetingFileJson = { meeting: Record<string, unknown> & { attendees: Record<string, unknown>[] }; organization: Record<string, unknown> };
+
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
 const seed = fixture('seed-meeting.json');
 const stateMeeting = fixture('state-meeting.json');
@@ -52,11 +55,11 @@ describe('meeting files', () => {
   });
 
   it.each([
-    ['a missing field', (f: any) => delete f.meeting.title, 'meeting.title'],
-    ['a wrong type', (f: any) => (f.meeting.attendees[2].presence = 42), 'meeting.attendees[2].presence'],
-    ['a bad date', (f: any) => (f.meeting.start = '2020-13-11T08:00'), 'meeting.start'],
-    ['an unknown regime', (f: any) => (f.organization.regime = 'company'), 'organization.regime'],
-    ['an unknown field', (f: any) => (f.meeting.weather = 'nắng'), 'meeting'],
+    ['a missing field', (f: MeetingFileJson) => delete f.meeting.title, 'meeting.title'],
+    ['a wrong type', (f: MeetingFileJson) => (f.meeting.attendees[2].presence = 42), 'meeting.attendees[2].presence'],
+    ['a bad date', (f: MeetingFileJson) => (f.meeting.start = '2020-13-11T08:00'), 'meeting.start'],
+    ['an unknown regime', (f: MeetingFileJson) => (f.organization.regime = 'company'), 'organization.regime'],
+    ['an unknown field', (f: MeetingFileJson) => (f.meeting.weather = 'nắng'), 'meeting'],
   ])('refuses a file with %s, naming the path, and stores nothing', async (_label, spoil, where) => {
     const backend = testBackend();
     const file = JSON.parse(seed);

@@ -23,6 +23,7 @@ const electron = vi.hoisted(() => {
     },
     shell: { openExternal: vi.fn(async () => {}) },
     app: {
+      commandLine: { appendSwitch: vi.fn() },
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),
       exit: vi.fn(),

@@ -65,7 +65,7 @@ describe('browser-mode server', () => {
 
   it('answers 401 without the token or with a wrong one', async () => {
     const s = await start();
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: s.token }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: s.token }] as Record<string, string>[]) {
       const reply = await request(s, { path: '/rpc/meetings:list', headers, body: '{}' });
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });

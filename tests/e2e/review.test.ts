@@ -80,6 +80,15 @@ describe('review panel', () => {
     await card(0).getByRole('button', { name: 'Bỏ', exact: true }).click();
     await expect.poll(() => card(0).getAttribute('data-review')).toBe('rejected');
 
+    // A party the directory does not know can be added from the card; spelling variants of known units
+    // ("Thể Thao" for "Thể thao") are recognised and offer no button.
+    expect(await card(7).getByTestId('add-unit').count()).toBe(0);
+    const unknown = expected[9].lead[0];
+    await card(9).getByTestId('add-unit').click();
+    await expect.poll(() => card(9).getByTestId('add-unit').count()).toBe(0);
+    const units = await call<{ name: string }[]>(server, 'units:list', {});
+    expect(units.map((u) => u.name)).toContain(unknown);
+
     expect(expected[8].lead).toEqual(['Văn phòng Tỉnh ủy']);
     await card(8).getByRole('button', { name: 'Sửa rồi chấp nhận' }).click();
     await card(8).getByLabel('Nhiệm vụ', { exact: true }).fill('Hoàn thiện cơ sở vật chất, hậu cần, an ninh phục vụ đại hội');

@@ -29,12 +29,15 @@ type Props = {
   entry: Entry;
   selected: boolean;
   unitNames: string[];
+  isKnownUnit(name: string): boolean;
+  /** Adds a party to the units directory; rejects when the backend refuses. */
+  onAddUnit(name: string): Promise<void>;
   actions: CardActions;
   onHighlight(on: boolean): void;
   onSelect(): void;
 };
 
-export function ProposalCard({ entry, selected, unitNames, actions, onHighlight, onSelect }: Props) {
+export function ProposalCard({ entry, selected, unitNames, isKnownUnit, onAddUnit, actions, onHighlight, onSelect }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { draft, review } = entry;
@@ -73,11 +76,13 @@ export function ProposalCard({ entry, selected, unitNames, actions, onHighlight,
         <>
           <dl className="proposal-facts">
             <dt>{t('review.lead')}</dt>
-            <dd>{draft.lead.join('; ') || '—'}</dd>
+            <dd>{draft.lead.length ? <Parties names={draft.lead} isKnown={isKnownUnit} onAdd={onAddUnit} /> : '—'}</dd>
             {draft.support.length > 0 && (
               <>
                 <dt>{t('review.support')}</dt>
-                <dd>{draft.support.join('; ')}</dd>
+                <dd>
+                  <Parties names={draft.support} isKnown={isKnownUnit} onAdd={onAddUnit} />
+                </dd>
               </>
             )}
             <dt>{t('review.task')}</dt>
@@ -124,5 +129,35 @@ export function ProposalCard({ entry, selected, unitNames, actions, onHighlight,
         </>
       )}
     </li>
+  );
+}
+
+/** Parties separated by "; ", each one not yet in the units directory with a button to add it. */
+function Parties({ names, isKnown, onAdd }: { names: string[]; isKnown(name: string): boolean; onAdd(name: string): Promise<void> }) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState<string | null>(null);
+  return (
+    <span className="parties">
+      {names.map((name, i) => (
+        <span key={`${name}-${i}`} className="party">
+          {i > 0 && '; '}
+          {name}
+          {!isKnown(name) && (
+            <button
+              type="button"
+              className="button-link"
+              data-testid="add-unit"
+              title={t('review.addToDirectoryHint', { name })}
+              onClick={(e) => {
+                e.stopPropagation();
+                onAdd(name).then(() => setFailed(null), () => setFailed(name));
+              }}
+            >
+              {failed === name ? t('review.addToDirectoryFailed') : t('review.addToDirectory')}
+            </button>
+          )}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -10,6 +10,7 @@ import { locate, mapConclusions, rangesForSpan } from '../minutes/conclusionsMap
 import { highlightRanges } from '../minutes/sourceHighlight';
 import { draftOf, type Review } from './useReview';
 import { ProposalCard, type Entry } from './ProposalCard';
+import { useAddToDirectory } from './useAddToDirectory';
 
 const fromProposal = (p: Proposal, items: Map<number, ActionItem>): Entry => ({
   key: `p:${p.key}:${p.span.start}`,
@@ -36,6 +37,7 @@ const fromOrphan = (i: ActionItem): Entry => ({
 export function ReviewPanel({ editor, review, unitNames }: { editor: Editor; review: Review; unitNames: string[] }) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string | null>(null);
+  const directory = useAddToDirectory(unitNames);
   const { result } = review;
 
   const show = (entry: Entry | null, scroll = false) => {
@@ -57,7 +59,9 @@ export function ReviewPanel({ editor, review, unitNames }: { editor: Editor; rev
       key={entry.key}
       entry={entry}
       selected={entry.key === selected}
-      unitNames={unitNames}
+      unitNames={directory.names}
+      isKnownUnit={directory.isKnown}
+      onAddUnit={directory.add}
       onHighlight={(on) => show(on ? entry : selectedEntry)}
       onSelect={() => {
         if (entry.key === selected) return;

@@ -1,12 +1,14 @@
 // The shell: top bar (home, settings, language), the screen for the current route, and the app-wide
-// commands: Ctrl+N new meeting, Ctrl+F search, and the same commands from Electron's menu.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// commands: Ctrl+N new meeting, Ctrl+F search, and the same commands from Electron's menu (plus "meeting:import";
+// the meeting page answers "meeting:export" itself).
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onMenuCommand } from './api/client';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { MeetingForm } from './features/meetings/MeetingForm';
 import { MeetingList } from './features/meetings/MeetingList';
 import { MeetingPage } from './features/meetings/MeetingPage';
+import { openFilePicker } from './features/files/MeetingImport';
 import { OrganizationDialog } from './features/settings/OrganizationDialog';
 import { navigate, routeHash, useRoute } from './routes';
 
@@ -15,25 +17,35 @@ export function App() {
   const route = useRoute();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const search = useRef<HTMLInputElement>(null);
-  const wantSearch = useRef(false);
+  const importInput = useRef<HTMLInputElement>(null);
+  /** A command for the list screen asked for on another screen, run once the list is rendered. */
+  const pending = useRef<(() => void) | null>(null);
 
-  const run = useCallback((command: string) => {
-    if (command === 'meeting:new') navigate({ name: 'new' });
-    else if (command === 'settings') setSettingsOpen(true);
-    else if (command === 'find') {
-      // The search box lives on the list: go there first, focus once it is rendered.
-      if (search.current) search.current.focus();
-      else {
-        wantSearch.current = true;
-        navigate({ name: 'list' });
-      }
+  /** The search box and the import live on the list: act at once when it is shown, else go there first. */
+  const onList = useCallback((target: RefObject<HTMLInputElement | null>, action: (element: HTMLInputElement) => void) => {
+    const act = () => target.current && action(target.current);
+    if (target.current) act();
+    else {
+      pending.current = act;
+      navigate({ name: 'list' });
     }
   }, []);
 
+  const run = useCallback(
+    (command: string) => {
+      if (command === 'meeting:new') navigate({ name: 'new' });
+      else if (command === 'settings') setSettingsOpen(true);
+      else if (command === 'find') onList(search, (input) => input.focus());
+      else if (command === 'meeting:import') onList(importInput, openFilePicker);
+    },
+    [onList],
+  );
+
   useEffect(() => {
-    if (route.name === 'list' && wantSearch.current) {
-      wantSearch.current = false;
-      search.current?.focus();
+    if (route.name === 'list' && pending.current) {
+      const action = pending.current;
+      pending.current = null;
+      action();
     }
   }, [route]);
 
@@ -70,7 +82,7 @@ export function App() {
         </button>
         <LanguageSwitch />
       </nav>
-      {route.name === 'list' && <MeetingList searchRef={search} />}
+      {route.name === 'list' && <MeetingList searchRef={search} importRef={importInput} />}
       {route.name === 'new' && <MeetingForm key="new" meetingId={null} />}
       {route.name === 'edit' && <MeetingForm key={`edit-${route.id}`} meetingId={route.id} />}
       {route.name === 'meeting' && <MeetingPage meetingId={route.id} />}

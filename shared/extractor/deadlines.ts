@@ -1,7 +1,8 @@
 // Owns time expressions: finding them in a stretch of text, classifying them (date, period, event,
 // recurring, ongoing, asap), resolving ISO days (missing years from the document date, last days of months,
 // quarters and years, working days) and choosing the most specific one. Dates need a deadline word
-// ("trước", "chậm nhất", "đến"…), so dates of documents and meetings are not deadlines.
+// ("trước", "chậm nhất", "đến"…), so dates of documents and meetings are not deadlines; a day or period that
+// ended before the document date is another task's deadline quoted, so it is not one either.
 import type { DeadlineKind } from '../domain/types';
 
 export type TimeMatch = { start: number; end: number; kind: Exclude<DeadlineKind, 'none'>; iso: string | null };
@@ -20,7 +21,16 @@ const PERIOD_MARK = '(?:chậm\\s+nhất(?:\\s+(?:là|trong|vào))?|đến\\s+h�
 const YEAR_TAIL = `(?:\\s*(?:/|năm)\\s*(${YEAR}))?`;
 
 // A number pair followed by a unit is a quantity ("đến 5-7 ngày"), not a day.
-const DATE_RE = rx(`${B}${DATE_MARK}\\s+${CLOCK}?(?:ngày\\s+)?(?:${DAY_TEXT}|${DAY_NUM})${E}(?!\\s*(?:ngày|tuần|tháng|năm|giờ|phút|%|người|lần))`);
+const NOT_QUANTITY = '(?!\\s*(?:ngày|tuần|tháng|năm|giờ|phút|%|người|lần))';
+const DATE_RE = rx(`${B}${DATE_MARK}\\s+${CLOCK}?(?:ngày\\s+)?(?:${DAY_TEXT}|${DAY_NUM})${E}${NOT_QUANTITY}`);
+// An occasion written with its day ("trước ngày Quốc tế Thiếu nhi 1/6", "nhân dịp Quốc khánh 2/9") is that day.
+// Its name has no digits and no deadline word, so a date further on ("trước Ban Thường vụ trước ngày 15/8")
+// keeps its own mark; without "ngày"/"lễ" before it (group 1) the name must be capitalised (checked in code:
+// the "i" flag makes \p{Lu} match any letter).
+const OCCASION_MARK = '(?:chậm\\s+nhất(?:\\s+là)?(?:\\s+trước)?|trước\\s+dịp|trước|nhân\\s+dịp|trong\\s+dịp|vào\\s+dịp|dịp)';
+const NAME_WORD = `(?!(?:trước|đến|tới|ngày|trong|vào|dịp)${E})\\p{L}+`;
+const OCCASION_RE = rx(`${B}${OCCASION_MARK}\\s+(?:(ngày|lễ)\\s+)?(${NAME_WORD}(?:\\s+(?:[-–]\\s+)?${NAME_WORD}){0,7})\\s+(?:ngày\\s+)?(?:${DAY_TEXT}|${DAY_NUM})${E}${NOT_QUANTITY}`);
+const CAPITALISED = /^\p{Lu}/u;
 const RANGE_START = /(?:trong\s+thời\s+gian\s+)?từ\s+[^,;]{1,50}$/iu;
 const WORK_DAYS_RE = rx(`${B}(?:trong\\s+vòng|trong\\s+thời\\s+hạn|trong|chậm\\s+nhất)\\s+(\\d{1,3})\\s+ngày(\\s+làm\\s+việc)?${E}`);
 const MONTH_RE = rx(`${B}(${PERIOD_MARK})\\s+tháng\\s+(\\d{1,2})${YEAR_TAIL}${E}`);
@@ -55,16 +65,19 @@ const TARGET_BEFORE = /(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+
 const RANK: Record<TimeMatch['kind'], number> = { date: 6, period: 5, event: 4, recurring: 3, ongoing: 2, asap: 2 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-/** All time expressions in text[from, to), overlaps resolved in favour of the longer one. */
+/**
+ * All time expressions in text[from, to) that can date a task of this document: overlaps resolved in favour of
+ * the longer one, then days and periods that end before docDate left out (they still hide what they overlap).
+ */
 export function findTimes(text: string, from: number, to: number, docDate: string | null): TimeMatch[] {
   const s = text.slice(from, to);
-  const docYear = docDate ? Number(docDate.slice(0, 4)) : null;
   const found: TimeMatch[] = [];
   const add = (start: number, end: number, kind: TimeMatch['kind'], iso: string | null) =>
     found.push({ start: from + start, end: from + end, kind, iso });
 
-  for (const m of s.matchAll(DATE_RE)) {
-    const iso = dayIso(m[0], docYear);
+  const occasions = [...s.matchAll(OCCASION_RE)].filter((m) => m[1] || CAPITALISED.test(m[2]));
+  for (const m of [...s.matchAll(DATE_RE), ...occasions]) {
+    const iso = dayIso(m[0], docDate);
     if (iso === undefined) continue;
     const range = RANGE_START.exec(s.slice(Math.max(0, m.index - 60), m.index));
     add(range ? m.index - range[0].length : m.index, m.index + m[0].length, 'date', iso);
@@ -76,14 +89,12 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   for (const m of s.matchAll(MONTH_RE)) {
     const month = Number(m[2]);
     if (month < 1 || month > 12 || isQualified(s, m.index, m[1])) continue;
-    const year = m[3] ? Number(m[3]) : docYear;
-    add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, month, 1, isBefore(m[1])) : null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 1, isBefore(m[1]))) ?? null);
   }
   for (const m of s.matchAll(QUARTER_RE)) {
     if (isQualified(s, m.index, m[1])) continue;
     const q = ROMAN[m[2].toLowerCase()] ?? Number(m[2]);
-    const year = m[3] ? Number(m[3]) : docYear;
-    add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, q * 3, 3, isBefore(m[1])) : null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, q * 3, 3, isBefore(m[1]))) ?? null);
   }
   for (const m of s.matchAll(YEAR_RE)) {
     if (isQualified(s, m.index, m[1]) || TARGET_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -91,12 +102,11 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   }
   for (const m of s.matchAll(HALF_RE)) {
     if (isQualified(s, m.index, m[1])) continue;
-    const year = m[3] ? Number(m[3]) : docYear;
-    add(m.index, m.index + m[0].length, 'period', year ? periodEnd(year, m[2].toLowerCase() === 'đầu' ? 6 : 12, 6, isBefore(m[1])) : null);
+    const month = m[2].toLowerCase() === 'đầu' ? 6 : 12;
+    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 6, isBefore(m[1]))) ?? null);
   }
   for (const m of s.matchAll(YEAR_END_RE)) {
-    const year = m[2] ? Number(m[2]) : docYear;
-    add(m.index, m.index + m[0].length, 'period', year ? `${year}-12-31` : null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[2], docDate, (year) => `${year}-12-31`) ?? null);
   }
   for (const m of s.matchAll(EVENT_RE)) {
     EVENT_TAIL.lastIndex = m.index + m[0].length;
@@ -119,7 +129,9 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TimeMatch[] = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  // ISO days compare as strings. Only days and periods have an end to compare; without docDate nothing is past.
+  const current = docDate ? kept.filter((k) => !k.iso || k.iso >= docDate) : kept;
+  return current.sort((a, b) => a.start - b.start);
 }
 
 /** The most specific expression (a date over a period over an event over a recurrence over asap/ongoing); the first on ties. */
@@ -138,15 +150,34 @@ function isQualified(s: string, index: number, mark: string): boolean {
 }
 
 /** ISO day of a matched date expression; undefined when it is not a calendar day. */
-function dayIso(expr: string, docYear: number | null): string | null | undefined {
+/** How far ahead a year-less day may roll into next year: about one planning half-year. */
+const ROLL_OVER_DAYS = 183;
+
+/**
+ * The ISO day or period end for a year written out, or else in the document's year. A year-less day already past
+ * is next year's when that is soon ("trước ngày 15/1" written in December); otherwise it is a past day quoted from
+ * elsewhere ("chưa hoàn thành … trước ngày 31/3" written in April), left past for findTimes to drop.
+ * Null without a year or a document date; undefined when not a real day.
+ */
+function withYear(written: string | undefined, docDate: string | null, build: (year: number) => string | undefined): string | null | undefined {
+  if (written) return build(Number(written));
+  if (!docDate) return null;
+  const year = Number(docDate.slice(0, 4));
+  const same = build(year);
+  if (same === undefined || same >= docDate) return same;
+  const next = build(year + 1);
+  return next !== undefined && daysBetween(docDate, next) <= ROLL_OVER_DAYS ? next : same;
+}
+
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+function dayIso(expr: string, docDate: string | null): string | null | undefined {
   const body = expr.replace(/^.*?(?=\d{1,2}\s*(?:[/.-]|tháng)\s*\d)/su, '').replace(/^\d{1,2}\s*(?:giờ|h)\S*\s*(?:\d{1,2}\s*phút\s*)?,?\s*(?:ngày\s+)?/iu, '');
   const m = /^(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})(?:\s*(?:[/.-]|,?\s*năm)\s*([1-9]\d{3}))?/iu.exec(body);
   if (!m) return undefined;
   const [d, mo] = [Number(m[1]), Number(m[2])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const year = m[3] ? Number(m[3]) : docYear;
-  if (!year) return null;
-  return d <= lastDay(year, mo) ? iso(year, mo, d) : undefined;
+  return withYear(m[3], docDate, (year) => (d <= lastDay(year, mo) ? iso(year, mo, d) : undefined));
 }
 
 /** Last day of the period of `span` months ending in `month`; "trước" a period means the end of the one before. */

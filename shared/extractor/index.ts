@@ -5,8 +5,8 @@
 import type { ProposedItem } from '../domain/types';
 import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
-  AGREE, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, HONORIFICS, NOT_DIRECTIVE, OPENERS, PERSON_MARKERS,
-  POSITIONS, TENSE, WEAK_CUES,
+  AGREE, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
+  OPENERS, PERSON_MARKERS, POSITIONS, TENSE, WEAK_CUES,
 } from './lexicon';
 import { cleanText, nfcEnd, nfcSlice, type CleanText } from './normalize';
 import { parseParty, parsePartyList, type Party } from './parties';
@@ -30,7 +30,24 @@ type Addressee = {
   phraseStart: number;
   confidence: number;
 };
-type Section = { lead: Names | null; deadline: TimeMatch | null; persistent: boolean; fresh: boolean };
+/** What the open section gives a sentence in it. */
+type Scope = {
+  /** The section's addressee when the sentence opens an entry. */
+  entryLead: Names | null;
+  /** The section's time frame; an entry's own expressions win over it. */
+  time: TimeMatch | null;
+  /** The section names an addressee (a heading or a lead-in "Giao X …:"). */
+  listed: boolean;
+  /** The paragraph is one of the section's entries: a bullet, or the paragraph right after its opening. */
+  entry: boolean;
+};
+type Section = {
+  lead: Names | null;
+  /** The time frame of the entries: their own expressions win over it. */
+  deadline: TimeMatch | null;
+  persistent: boolean;
+  fresh: boolean;
+};
 
 const NOUN_USE_BEFORE_CUE = new Set(['được', 'theo', 'các', 'những', 'đúng', 'có', 'mọi', 'với', 'đáp', 'ứng']);
 const FOR_PHRASE = new PhraseSet(['đối với', 'riêng', 'riêng đối với']);
@@ -86,13 +103,17 @@ class Walker {
         const toks = tokenize(this.s, sent.start, sent.end);
         this.noteSpeakers(toks);
         if (para.isLeadIn && idx === para.sentences.length - 1) {
-          section = this.leadIn(toks, sent, current);
+          section = this.leadIn(toks, sent, current, section);
           opened = true;
           continue;
         }
         if (DEADLINE_ONLY.match(toks, 0) && this.drafts.length > firstOfPara && this.mergeDeadline(sent)) continue;
-        const entryLead = para.isEntry && idx === 0 ? (section?.lead ?? null) : null;
-        const result = this.sentence(toks, sent, current, entryLead, section?.deadline ?? null);
+        const result = this.sentence(toks, sent, current, {
+          entryLead: para.isEntry && idx === 0 ? (section?.lead ?? null) : null,
+          time: section?.deadline ?? null,
+          listed: !!section?.lead,
+          entry: para.isEntry || !!section?.fresh,
+        });
         if (result.own && section && !para.isEntry && !section.persistent && idx === 0) section = null;
         if (result.lead) current = result.lead;
       }
@@ -101,8 +122,11 @@ class Walker {
     return this.drafts;
   }
 
-  /** A paragraph ending in ":" introduces a list (its addressee and time frame apply to the entries) or is a heading. */
-  private leadIn(toks: Token[], sent: Range, current: Names | null): Section {
+  /**
+   * A paragraph ending in ":" introduces a list (its addressee and time frame apply to the entries) or is a heading.
+   * `outer` is the open section this paragraph stands in, if any.
+   */
+  private leadIn(toks: Token[], sent: Range, current: Names | null, outer: Section | null): Section {
     const a = this.addressee(toks, toks.length, true);
     const times = findTimes(this.s, sent.start, sent.end, this.docDate);
     let lead = a?.lead ? this.ranges(toks, a.lead) : a ? current : null;
@@ -115,7 +139,9 @@ class Walker {
         persistent = true;
       }
     } else if (a.lead && a.taskStart >= toks.length - 1) persistent = true; // "Đối với Sở Y tế:"
-    return { lead, deadline: mostSpecific(times), persistent, fresh: true };
+    // A heading changes the addressee, not the time frame: "… trong tháng 6 như sau:" reaches the entries under
+    // each "Đối với X:" after it, heading after heading. So does a list that is itself an entry, unless it has its own.
+    return { lead, deadline: mostSpecific(times) ?? outer?.deadline ?? null, persistent, fresh: true };
   }
 
   /** "Thời hạn hoàn thành trước ngày …": the sentence only dates the previous task. */
@@ -128,13 +154,20 @@ class Walker {
     return true;
   }
 
-  private sentence(toks: Token[], sent: Range, current: Names | null, entryLead: Names | null, sectionTime: TimeMatch | null) {
+  private sentence(toks: Token[], sent: Range, current: Names | null, scope: Scope) {
+    const entryLead = scope.entryLead;
     const cls = clauses(this.s, sent.start, sent.end).map((c) => tokenRange(toks, c));
     if (!cls.length) return { own: false, lead: null }; // only ";" and spaces
-    const a = this.addressee(toks, cls[0].e, false);
+    // Under "Giao UBND các huyện:", an entry "Chỉ đạo UBND các xã …" is the huyện directing the xã: no one speaks
+    // in it, so the verb is the task's own, not the issuer's cue. A plain paragraph after the entries is the issuer's.
+    const ownCommand = scope.listed && scope.entry && COMMAND_CUES.match(toks, skipConnectors(toks, 0)) > 0;
+    const a = ownCommand ? null : this.addressee(toks, cls[0].e, false);
     const inherited = entryLead ?? current;
     const named = a?.lead ? this.ranges(toks, a.lead) : null;
     const addressed = a ? (named ?? inherited) : null;
+    // A plain paragraph naming its own addressee further under a heading is not one of its entries ("Giao Văn
+    // phòng theo dõi …" closing the document): the section's time frame does not reach it.
+    const sectionTime = scope.entry || !named ? scope.time : null;
     let lead: Names;
     let support: Names = [];
     let taskStart: number;
@@ -146,7 +179,7 @@ class Walker {
       taskStart = a.taskStart;
       confidence = a.confidence;
       if (a.phraseStart > 0) sentenceTime = mostSpecific(findTimes(this.s, sent.start, toks[a.phraseStart].start, this.docDate));
-    } else if (inherited && (entryLead || this.continues(toks))) {
+    } else if (inherited && (entryLead || ownCommand || this.continues(toks))) {
       // "b) Chủ trì, phối hợp với Y tổ chức …": an inherited lead's role formula is cut as after a named one.
       const roles = leadingRoles(toks, 0, this.dir);
       lead = inherited;
@@ -265,7 +298,9 @@ class Walker {
   private cueAt(toks: Token[], p: number, end: number, leadIn: boolean): Addressee | null {
     const c = CUES.match(toks, p);
     if (!c || NOUN_USE_BEFORE_CUE.has(toks[p - 1]?.lower ?? '')) return null;
-    if (WEAK_CUES.match(toks, p) && p > 0 && !hasPerson(toks, p)) return null;
+    // A weak cue opening the sentence is the issuer's; emphasis ("lưu ý", "nhấn mạnh" …) always needs a person speaking.
+    const emphasis = EMPHASIS_CUES.match(toks, p) > 0;
+    if (WEAK_CUES.match(toks, p) && (p > 0 || emphasis) && !hasPerson(toks, p)) return null;
     let k = p + c;
     if (toks[k]?.text === ':') k++;
     k += CUE_ADVERBIALS.match(toks, k);
@@ -273,8 +308,11 @@ class Walker {
     const parts = k < end ? parsePartyList(toks, k, this.dir) : null;
     if (parts) {
       const roles = leadingRoles(toks, parts[parts.length - 1].e, this.dir);
+      // "nhấn mạnh các đơn vị đã …" reports what was said of them; emphasis addresses only a party given a directive.
+      if (emphasis && !this.opensDirective(toks, roles.next)) return null;
       return { lead: parts, support: roles.support, taskStart: roles.next, phraseStart: p, confidence: 0.9 };
     }
+    if (emphasis) return null; // "nhấn mạnh tầm quan trọng …": no party, so nothing is assigned
     // "Bộ Chính trị yêu cầu khẩn trương …" or a lead-in "… chỉ đạo:" — no addressee named here.
     if (leadIn || k >= end || this.opensDirective(toks, k)) {
       return { lead: null, support: [], taskStart: k, phraseStart: p, confidence: 0.7 };

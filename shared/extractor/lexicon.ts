@@ -33,6 +33,15 @@ export const COMMON_HEADS = new PhraseSet([
   'công chức', 'viên chức', 'nhà thầu', 'đơn vị thi công', 'đơn vị tư vấn',
 ]);
 
+/**
+ * Units that, capitalised and alone before a directive, name the body the meeting was with ("Xã phải sớm …",
+ * "Huyện cần …"). Capitalised heads ("Sở", "Trường", "Bệnh viện", "Công ty") already name a party alone.
+ */
+export const BARE_UNITS = new PhraseSet(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh', 'thôn', 'ấp']);
+
+/** Verbs that also state facts ("Xã có 5 thôn", "Huyện làm được …"): alone they do not show a bare unit is addressed. */
+export const FACT_VERBS = new PhraseSet(['có', 'làm', 'tạo']);
+
 /** Heads that only name a party after a determiner ("các sở, ban, ngành", "các huyện"). */
 export const GROUP_HEADS = new PhraseSet([
   'sở', 'bộ', 'ban', 'huyện', 'xã', 'quận', 'phường', 'thị xã', 'thành phố', 'thị trấn', 'tỉnh', 'ấp', 'thôn',
@@ -69,7 +78,7 @@ export const FIELDS = new PhraseSet([
   'văn hóa, thể thao và du lịch', 'văn hoá, thể thao và du lịch', 'lao động - thương binh và xã hội',
   'lao động, thương binh và xã hội', 'kế hoạch và đầu tư', 'thông tin và truyền thông', 'khoa học và công nghệ',
   'giáo dục và đào tạo', 'giao thông vận tải', 'xây dựng', 'tài chính', 'y tế', 'công thương', 'nội vụ', 'tư pháp',
-  'ngoại vụ', 'ngoại giao', 'quốc phòng', 'dân tộc và tôn giáo', 'dân tộc',
+  'ngoại vụ', 'ngoại giao', 'quốc phòng', 'dân tộc và tôn giáo', 'dân tộc', 'việc làm',
 ]);
 
 /** Words that look like a head but name an event or an activity ("Hội nghị", "Đoàn kết", "Trường hợp"). */
@@ -133,7 +142,7 @@ export const DIRECTIVE = new PhraseSet([
   'biên soạn', 'in ấn', 'tổ chức lại', 'thay thế', 'ký kết', 'cải tạo', 'di chuyển', 'phát hiện', 'ngăn ngừa', 'xây',
   'nghiệm thu', 'khởi công', 'khởi tố', 'truy tố', 'xét xử', 'đo đạc', 'hỗ trợ', 'cứu trợ', 'cứu hộ', 'khám', 'chữa',
   'cân đối', 'rút ngắn', 'dự trù', 'điều chỉnh', 'điều chuyển', 'mua sắm', 'thi công', 'lấy ý kiến', 'nhân rộng',
-  'kiểm điểm', 'xếp loại', 'thu hút', 'xúc tiến', 'đối chiếu', 'bồi thường', 'kiểm đếm',
+  'kiểm điểm', 'xếp loại', 'thu hút', 'xúc tiến', 'đối chiếu', 'bồi thường', 'kiểm đếm', 'nhắc nhở',
   // Adverbs of manner that open a directive ("triệt để tiết kiệm chi", "trực tiếp chỉ đạo").
   'triệt để', 'trực tiếp',
   // Time adverbs that open a directive as well ("Sở Y tế định kỳ hằng quý báo cáo …").
@@ -163,11 +172,15 @@ export const NAME_STOPS = new PhraseSet([
   'thời gian tới', 'chậm nhất', 'từ nay', 'trước mắt', 'cần', 'phải', 'nghiêm', 'khẩn', 'gấp',
 ]);
 
-/** Cue verbs of the issuer: the party after them is the addressee. "chỉ đạo" only when a person speaks. */
-export const CUES = new PhraseSet([
-  'đề nghị', 'yêu cầu', 'giao', 'giao cho', 'giao nhiệm vụ cho', 'phân công', 'phân công cho', 'chỉ đạo',
-]);
-export const WEAK_CUES = new PhraseSet(['chỉ đạo', 'phân công']);
+/** Cue verbs that command. Opening an entry under an addressee, they are that addressee's own directing of others. */
+const COMMAND_CUE_LIST = ['yêu cầu', 'giao', 'giao cho', 'giao nhiệm vụ cho', 'phân công', 'phân công cho', 'chỉ đạo'];
+export const COMMAND_CUES = new PhraseSet(COMMAND_CUE_LIST);
+/** Cue verbs of emphasis ("Đồng chí lưu ý Công an xã …"): cues only when a person speaks and names a party after them. */
+const EMPHASIS_CUE_LIST = ['lưu ý', 'nhấn mạnh', 'quán triệt', 'nhắc nhở'];
+export const EMPHASIS_CUES = new PhraseSet(EMPHASIS_CUE_LIST);
+/** Cue verbs of the issuer: the party after them is the addressee. The weak ones only when a person speaks. */
+export const CUES = new PhraseSet(['đề nghị', ...COMMAND_CUE_LIST, ...EMPHASIS_CUE_LIST]);
+export const WEAK_CUES = new PhraseSet(['chỉ đạo', 'phân công', ...EMPHASIS_CUE_LIST]);
 
 /** Words that show the speaker is a person (so "chỉ đạo" after them is a cue, not the addressee's task). */
 export const PERSON_MARKERS = new PhraseSet([

@@ -1,10 +1,11 @@
 // Owns party recognition: where a unit, position, person or group name starts and ends in a token list,
 // and how a coordinated subject splits ("Báo X, Đài Y" → two; "các sở, ban, ngành", "Sở Văn hóa, Thể thao
 // và Du lịch" → one). Names come from the caller's directory first, then from shape: a head noun
-// (lexicon.ts) plus modifiers until a verb, a function word or a cue, or until the place word that closes it.
+// (lexicon.ts) plus modifiers until a verb, a function word or a cue, or until the place word that closes it;
+// a capitalised unit noun alone before a directive ("Xã phải …") names the body the meeting was with.
 import {
-  ABBR_NOT_HEAD, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FIELDS, GROUP_HEADS, HONORIFICS,
-  MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PLACES, POSITIONS,
+  ABBR_NOT_HEAD, BARE_UNITS, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
+  HONORIFICS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PLACES, POSITIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -70,6 +71,7 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
     if (head && verb >= head && !(verb === head && toks[j + head]?.cap)) head = 0;
   }
   if (!head && honorific && first.cap) head = 1; // a person's name after "đồng chí"
+  if (!head && !honorific && !det && first.cap) return bareUnit(toks, i, j);
   if (!head) return null;
   j += head;
   const field = FIELDS.match(toks, j);
@@ -86,6 +88,17 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
     isPosition: position > 0,
     tail: end.tail,
   };
+}
+
+/**
+ * "Xã phải sớm …", "Huyện cần …": a capitalised unit noun alone, right before a directive, is the body the meeting
+ * was with. Only then: followed by anything else it is a place's name or another word ("Xã hội", "Huyện Gia Lâm").
+ */
+function bareUnit(toks: readonly Token[], i: number, j: number): Party | null {
+  const e = j + BARE_UNITS.match(toks, j);
+  const directive = DIRECTIVE.match(toks, e);
+  if (e === j || !directive || directive === FACT_VERBS.match(toks, e)) return null;
+  return { s: i, e, group: false, hasDeterminer: false, capitalHead: true, hasModifier: false, isPerson: false, isPosition: false, tail: e };
 }
 
 /** How far a board's object may run before its place word ("dự án đầu tư xây dựng công trình giao thông tỉnh"). */

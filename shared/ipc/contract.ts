@@ -140,8 +140,14 @@ export const contract = {
   'actionItems:update': op(z.object({ id: Id, item: ActionItemDraft }), ActionItem),
   'actionItems:delete': op(ById, Empty),
 
-  /** Page content for the export preview (numbers shown as issued, blanks when not yet issued). */
-  'documents:preview': op(z.object({ meetingId: Id, kind: DocumentKind, regime: Regime.optional() }), DocModelData),
+  /**
+   * Page content for the export preview, as `documents:export` with the same choices would print it: a draft
+   * with blanks for the number; an official copy with the number it was issued with, or the one it would take.
+   */
+  'documents:preview': op(
+    z.object({ meetingId: Id, kind: DocumentKind, regime: Regime.optional(), draft: z.boolean() }),
+    z.object({ model: DocModelData, issuedNumber: z.string().nullable() }),
+  ),
   /**
    * Renders the .docx in the organisation's regime (or `regime`), takes the register's next number unless
    * `draft`, and saves it (a save dialog in the app, the exports folder in browser mode).

@@ -35,6 +35,8 @@ describe('meeting files', () => {
     expect(await backend.call('organization:get', {})).toMatchObject({ regime: 'party', symbol: 'TBTT', place: 'Hải Dương' });
     const meeting = await backend.call('meetings:get', { id: meetingId });
     expect(meeting.attendees).toHaveLength(6);
+    const units = (await backend.call('units:list', {})).map((u) => u.name);
+    expect(units).toEqual(expect.arrayContaining(meeting.attendees.map((a) => a.unit)));
     const items = await backend.call('actionItems:list', { meetingId });
     expect(items).toHaveLength(10);
     expect(items.every((i) => i.review === 'accepted' && !i.stale)).toBe(true);
@@ -128,11 +130,16 @@ describe('document numbers', () => {
     expect(await backend.dispatch('documents:open', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('previews page content without issuing a number', async () => {
+  it('previews what an export would print without issuing a number', async () => {
     const backend = testBackend();
     const { meetingId } = await backend.call('meetings:import', { content: seed });
-    const model = await backend.call('documents:preview', { meetingId, kind: 'notice' });
-    expect(model.numberText).toMatch(/^Số\s/);
+    const draft = await backend.call('documents:preview', { meetingId, kind: 'notice', draft: true });
+    expect(draft).toMatchObject({ issuedNumber: null, model: { draft: true } });
+    expect(draft.model.numberText).not.toMatch(/\d/);
+    const official = await backend.call('documents:preview', { meetingId, kind: 'notice', draft: false });
+    expect(official).toMatchObject({ issuedNumber: null, model: { draft: false, numberText: 'Số 01-TB/TBTT' } });
     expect(backend.context.repos.documentNumbers.list()).toEqual([]);
+    await backend.call('documents:export', { meetingId, kind: 'notice', draft: false });
+    expect(await backend.call('documents:preview', { meetingId, kind: 'notice', draft: false })).toMatchObject({ issuedNumber: '01-TB/TBTT' });
   });
 });

@@ -52,11 +52,16 @@ export function makeDocumentsService(ctx: ServiceContext) {
   }
 
   return {
-    /** The document model of page content, for the preview; numbers are shown as they would be issued. */
-    preview(meetingId: number, kind: DocumentKind, regime?: Regime): DocModel {
+    /** Page content as `export` with the same request would print it, without issuing anything. */
+    preview(request: ExportRequest): { model: DocModel; issuedNumber: string | null } {
+      const { meetingId, kind, draft } = request;
+      const regime = request.regime ?? repos.organization.get().regime;
       const existing = repos.documentNumbers.findForMeeting(kind, meetingId);
-      const src = source(meetingId, regime, { number: existing?.number ?? null, issuedOn: existing?.issuedOn ?? ctx.today(), draft: !existing });
-      return buildDocumentModel(kind, src, profileFor(src.organization.regime));
+      const issuedOn = existing?.issuedOn ?? ctx.today();
+      const number = draft ? null : (existing?.number ?? repos.documentNumbers.peekNext(kind, periodKey(regime, issuedOn)));
+      const src = source(meetingId, regime, { number, issuedOn, draft });
+      const issuedNumber = existing ? formatDocumentNumber(regime, kind, existing.number, src.organization.symbol) : null;
+      return { model: buildDocumentModel(kind, src, profileFor(regime)), issuedNumber };
     },
 
     /** Renders and saves; `target` (CLI) skips the port's save dialog. */

@@ -39,7 +39,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'actionItems:review': (input) => actionItems.review(input),
     'actionItems:update': ({ id, item }) => actionItems.update(id, item),
     'actionItems:delete': ({ id }) => actionItems.remove(id),
-    'documents:preview': ({ meetingId, kind, regime }) => documents.preview(meetingId, kind, regime),
+    'documents:preview': (request) => documents.preview(request),
     'documents:export': (request) => documents.export(request),
     'documents:open': ({ path }) => documents.open(path),
     'meetings:import': ({ content }) => meetingFiles.import(content),

@@ -7,7 +7,7 @@ import { richToParagraphs } from '../../../shared/editor/richText';
 import { MEETING_FILE_FORMAT, readMeetingFile, type MeetingFileSchema } from '../../../shared/meetingFile';
 import { AppError } from '../../../shared/ipc/result';
 import type { ServiceContext } from '../context';
-import { meetingNotFound, nfcDeep } from './meetings';
+import { meetingNotFound, nfcDeep, rememberDirectory } from './meetings';
 
 /** The sentence-like stretch of `text` that contains `task`: the link an imported item keeps to its source. */
 function locate(text: string, task: string): { span: { start: number; end: number }; sourceText: string } | null {
@@ -36,6 +36,7 @@ export function makeMeetingFilesService(ctx: ServiceContext) {
       const meetingId = db.transaction(() => {
         // A first import on an empty profile sets up the organisation; later imports never overwrite it.
         if (!repos.organization.isSet()) repos.organization.save(file.organization, now);
+        rememberDirectory(repos, meeting, now);
         const id = repos.meetings.create(meeting, now);
         repos.minutes.create(id, doc, text, now);
         for (const item of file.actionItems) {

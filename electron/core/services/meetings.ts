@@ -20,18 +20,18 @@ export function nfcDeep<T>(value: T): T {
   return value;
 }
 
+/** Units and people of a meeting's attendance list join the directory, so they can be picked next time. */
+export function rememberDirectory(repos: ServiceContext['repos'], m: MeetingInput, now: string) {
+  for (const a of m.attendees) {
+    if (a.unit.trim()) repos.directory.ensureUnit({ name: a.unit.trim(), shortName: '', aliases: [] }, now);
+    if (a.name.trim()) repos.directory.ensurePerson({ name: a.name.trim(), title: a.title.trim(), unit: a.unit.trim() }, now);
+  }
+}
+
 export function makeMeetingsService(ctx: ServiceContext) {
   const { db, repos } = ctx;
 
   const get = (id: number): Meeting => repos.meetings.get(id) ?? (() => { throw meetingNotFound(id); })();
-
-  /** Units and people typed into the attendance list join the directory, so they can be picked next time. */
-  const rememberDirectory = (m: MeetingInput, now: string) => {
-    for (const a of m.attendees) {
-      if (a.unit.trim()) repos.directory.ensureUnit({ name: a.unit.trim(), shortName: '', aliases: [] }, now);
-      if (a.name.trim()) repos.directory.ensurePerson({ name: a.name.trim(), title: a.title.trim(), unit: a.unit.trim() }, now);
-    }
-  };
 
   return {
     list: (query?: string) => repos.meetings.list(query ?? ''),
@@ -41,7 +41,7 @@ export function makeMeetingsService(ctx: ServiceContext) {
       const m = nfcDeep(input);
       const now = ctx.stamp();
       const id = db.transaction(() => {
-        rememberDirectory(m, now);
+        rememberDirectory(repos, m, now);
         const id = repos.meetings.create(m, now);
         const content = minutes ? nfcDeep(minutes) : minutesTemplate(m);
         repos.minutes.create(id, content, richToPlainText(content), now);
@@ -55,7 +55,7 @@ export function makeMeetingsService(ctx: ServiceContext) {
       const now = ctx.stamp();
       db.transaction(() => {
         if (!repos.meetings.update(id, m, now)) throw meetingNotFound(id);
-        rememberDirectory(m, now);
+        rememberDirectory(repos, m, now);
         repos.audit.record({ at: now, action: 'meeting.update', entity: 'meeting', entityId: id, detail: {} });
       })();
       return get(id);

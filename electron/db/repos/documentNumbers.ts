@@ -28,6 +28,8 @@ export function makeDocumentNumbersRepo(db: Db) {
       const r = forMeeting.get(docType, meetingId);
       return r ? toIssued(r) : null;
     },
+    /** The number the next document of this type and period would take. */
+    peekNext: (docType: string, periodKey: string): number => (highest.get(docType, periodKey)?.n ?? 0) + 1,
     /** Takes the next number of the period; call inside a transaction with the lookup. */
     issue(docType: string, periodKey: string, meetingId: number, issuedOn: string, now: string): IssuedNumber {
       const number = (highest.get(docType, periodKey)?.n ?? 0) + 1;

@@ -81,6 +81,9 @@ function pickTransport(): Transport {
 
 const transport = pickTransport();
 
+/** Browser mode: files reach the user as downloads, since no save dialog of the app's own exists. */
+export const isBrowserMode = !window.bienBan;
+
 export const api = {
   async call<C extends Channel>(channel: C, input: Input<C>, options: CallOptions = {}): Promise<Output<C>> {
     const result = await transport(channel, input, options);

@@ -189,7 +189,7 @@ export const en: Messages = {
   files: {
     import: 'Import meeting',
     importing: 'Importing…',
-    invalid: 'The meeting file is not valid ({{count}} problems); nothing was imported:',
+    invalid: 'The meeting file is not valid, so nothing was imported. Problems found: {{count}}.',
     export: 'Export meeting file',
     exporting: 'Exporting file…',
   },

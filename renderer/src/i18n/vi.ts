@@ -187,7 +187,7 @@ export const vi = {
   files: {
     import: 'Nhập cuộc họp',
     importing: 'Đang nhập…',
-    invalid: 'Tệp cuộc họp không hợp lệ ({{count}} lỗi), chưa nhập gì:',
+    invalid: 'Tệp cuộc họp không hợp lệ nên chưa nhập gì. Số lỗi: {{count}}.',
     export: 'Xuất tệp cuộc họp',
     exporting: 'Đang xuất tệp…',
   },

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes, mostSpecific } from '../../../shared/extractor/deadlines';
 
-const best = (s: string, docDate: string | null = '2021-03-15') => {
+// Early in 2017, so that every parsing example below lies ahead of the document (past days are not deadlines).
+const best = (s: string, docDate: string | null = '2017-01-15') => {
   const t = mostSpecific(findTimes(s, 0, s.length, docDate));
   return t ? { text: s.slice(t.start, t.end), kind: t.kind, iso: t.iso } : null;
 };
@@ -12,14 +13,14 @@ describe('deadlines', () => {
     ['nộp hồ sơ trước ngày 30/6/2020', 'trước ngày 30/6/2020', 'date', '2020-06-30'],
     ['gửi văn bản trước 14 giờ, ngày 05/12/2017', 'trước 14 giờ, ngày 05/12/2017', 'date', '2017-12-05'],
     ['hoàn thành chậm nhất ngày 20 tháng 10 năm 2022', 'chậm nhất ngày 20 tháng 10 năm 2022', 'date', '2022-10-20'],
-    ['trình đề án trước ngày 15-8', 'trước ngày 15-8', 'date', '2021-08-15'],
+    ['trình đề án trước ngày 15-8', 'trước ngày 15-8', 'date', '2017-08-15'],
     ['kiểm tra từ ngày 1/4 đến ngày 10/4/2021', 'từ ngày 1/4 đến ngày 10/4/2021', 'date', '2021-04-10'],
     ['tổ chức hội thi trong tháng 7/2023', 'trong tháng 7/2023', 'period', '2023-07-31'],
-    ['tổng kết trong tháng 2', 'trong tháng 2', 'period', '2021-02-28'],
+    ['tổng kết trong tháng 2', 'trong tháng 2', 'period', '2017-02-28'],
     ['rà soát trong quý III/2020', 'trong quý III/2020', 'period', '2020-09-30'],
-    ['rà soát trong quý 4', 'trong quý 4', 'period', '2021-12-31'],
+    ['rà soát trong quý 4', 'trong quý 4', 'period', '2017-12-31'],
     ['đầu tư trong năm 2024', 'trong năm 2024', 'period', '2024-12-31'],
-    ['triển khai trong những tháng cuối năm', 'trong những tháng cuối năm', 'period', '2021-12-31'],
+    ['triển khai trong những tháng cuối năm', 'trong những tháng cuối năm', 'period', '2017-12-31'],
     ['báo cáo trước ngày 20 hằng tháng', 'trước ngày 20 hằng tháng', 'recurring', null],
     ['báo cáo định kỳ hằng quý', 'định kỳ hằng quý', 'recurring', null],
     ['thường xuyên kiểm tra', 'thường xuyên', 'ongoing', null],
@@ -28,18 +29,66 @@ describe('deadlines', () => {
     ['triển khai ngay', 'ngay', 'asap', null],
     ['tuyên truyền trước, trong và sau Đại hội', 'trước, trong và sau Đại hội', 'event', null],
     ['chuẩn bị hàng hóa trước Tết Nguyên đán', 'trước Tết Nguyên đán', 'event', null],
+    ['sửa trường lớp trước ngày khai giảng năm học mới', 'trước ngày khai giảng năm học mới', 'event', null],
+    ['hoàn thành ngay sau khi có kết quả thẩm định', 'ngay sau khi có kết quả thẩm định', 'event', null],
+    ['tổng kết giai đoạn 2020 - 2025 trong quý I/2026', 'trong quý I/2026', 'period', '2026-03-31'],
+    ['hoàn thành dự án đến năm 2026', 'đến năm 2026', 'period', '2026-12-31'],
   ])('%s', (s, text, kind, iso) => {
     expect(best(s)).toEqual({ text, kind, iso });
   });
 
   it('takes a missing year from the document date, or leaves iso empty without one', () => {
-    expect(best('nộp trước ngày 31/1', '2019-11-02')?.iso).toBe('2019-01-31');
+    expect(best('nộp trước ngày 31/12', '2019-11-02')?.iso).toBe('2019-12-31');
     expect(best('nộp trước ngày 31/1', null)).toEqual({ text: 'trước ngày 31/1', kind: 'date', iso: null });
   });
 
   it('counts working days from the day after the document date', () => {
     // 2021-03-12 is a Friday: five working days end on Friday 2021-03-19.
     expect(best('báo cáo trong 5 ngày làm việc', '2021-03-12')).toEqual({ text: 'trong 5 ngày làm việc', kind: 'date', iso: '2021-03-19' });
+  });
+
+  it.each([
+    ['trước ngày Quốc tế Thiếu nhi 1/6', '2017-06-01'],
+    ['trước Ngày Nhà giáo Việt Nam 20/11', '2017-11-20'],
+    ['nhân dịp Quốc khánh 2/9', '2017-09-02'],
+    ['trước ngày khai giảng năm học mới 5/9', '2017-09-05'],
+    ['trước dịp Tết Dương lịch 1/1/2018', '2018-01-01'],
+    ['chậm nhất trước Ngày Thương binh - Liệt sĩ 27 tháng 7', '2017-07-27'],
+  ])('an occasion written with its day is that day: "%s"', (expr, iso) => {
+    expect(best(`tổ chức các hoạt động ${expr}`)).toEqual({ text: expr, kind: 'date', iso });
+  });
+
+  it('takes an occasion\'s day only from its own deadline word, and lower-case names only after "ngày" or "lễ"', () => {
+    // The date further on keeps its own mark; "Ban Chấp hành" is whom the report goes to.
+    expect(best('báo cáo trước Ban Chấp hành trước ngày 15/8')?.text).toBe('trước ngày 15/8');
+    // "trước khi ký 15/8": not a named occasion, and "trước khi …" is an event of its own.
+    expect(best('gửi lại trước khi ký 15/8')?.kind).toBe('event');
+  });
+
+  describe('a day or period that ended before the document date is not a deadline', () => {
+    it.each([
+      ['chưa hoàn thành việc kiểm kê trước ngày 31/3 theo Thông báo số 12/TB-UBND', '2023-04-18'],
+      ['chậm giải ngân so với yêu cầu hoàn thành trong quý I/2023', '2023-04-18'],
+      ['các hồ sơ đã hẹn trả trong tháng 3', '2023-04-18'],
+      ['kế hoạch phải xong đến hết năm 2022', '2023-01-05'],
+      ['nhân dịp Quốc khánh 2/9', '2023-10-01'],
+    ])('"%s" (document of %s)', (s, docDate) => {
+      expect(best(s, docDate)).toBeNull();
+    });
+
+    it('keeps a day on or after the document date, another expression in the clause, and everything without a document date', () => {
+      expect(best('báo cáo trước ngày 18/4', '2023-04-18')?.iso).toBe('2023-04-18');
+      expect(best('bổ sung hồ sơ đã hết hạn ngày 31/3, chậm nhất trước ngày 10/5', '2023-04-18')).toEqual({
+        text: 'chậm nhất trước ngày 10/5', kind: 'date', iso: '2023-05-10',
+      });
+      expect(best('khắc phục tồn tại nêu trong tháng 3, khẩn trương báo cáo', '2023-04-18')?.kind).toBe('asap');
+      expect(best('nộp trước ngày 31/3/2020', null)?.iso).toBe('2020-03-31');
+    });
+
+    it('does not let the part of a past expression stand in for it', () => {
+      // "trước Lễ Quốc khánh 2/9" is past as a whole: the event "trước Lễ" inside it is no deadline either.
+      expect(best('hoàn thành trước Lễ Quốc khánh 2/9', '2023-10-01')).toBeNull();
+    });
   });
 
   it('prefers a date over an event over asap', () => {
@@ -56,6 +105,11 @@ describe('deadlines', () => {
     'thực hiện Công văn số 12/UBND ngày 18/8/2020',
     'xử lý vi phạm ngay tại bến',
     'tổ chức giao ban ngày 3/10',
+    'sau khi nghe ý kiến các đại biểu, đồng chí kết luận',
+    'sau khi thảo luận, hội nghị thống nhất',
+    'phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 45%',
+    'bảo đảm đến hết năm 2026 đủ phòng học',
+    'cắt giảm chi thường xuyên',
   ])('no deadline in "%s"', (s) => {
     expect(best(s)).toBeNull();
   });

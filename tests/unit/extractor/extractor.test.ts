@@ -188,3 +188,255 @@ describe('founding example', () => {
     expect(items[5].lead).toEqual(['Báo Hải Dương', 'Đài Phát thanh - Truyền hình tỉnh']);
   });
 });
+
+describe('name shapes', () => {
+  it('a name runs over its lower-case object up to a place word when a directive follows ("Ban Quản lý dự án … huyện")', () => {
+    expect(run('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng huyện khẩn trương nghiệm thu cầu Đá Bạc.')[0]).toMatchObject({
+      lead: ['Ban Quản lý dự án đầu tư xây dựng công trình dân dụng huyện'],
+      task: 'khẩn trương nghiệm thu cầu Đá Bạc',
+    });
+    expect(run('Ban Quản lý các cụm công nghiệp huyện rà soát quỹ đất sạch.')[0].lead).toEqual(['Ban Quản lý các cụm công nghiệp huyện']);
+    expect(run('Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Tĩnh bàn giao mặt bằng.')[0].lead).toEqual([
+      'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Hà Tĩnh',
+    ]);
+  });
+
+  it('a place word ends a name: lower-case words after it start the predicate, unless a short qualifier then a verb', () => {
+    expect(run('UBND các huyện ven biển rà soát các hộ dân sống ở vùng sạt lở.')[0].lead).toEqual(['UBND các huyện ven biển']);
+    expect(brief('Văn phòng Huyện ủy cùng Phòng Văn hóa huyện dàn dựng tiết mục, trang trí hội trường.')[0]).toMatchObject({
+      lead: ['Văn phòng Huyện ủy'],
+      support: ['Phòng Văn hóa huyện'],
+      task: 'dàn dựng tiết mục, trang trí hội trường',
+    });
+  });
+
+  it('a field inside a name is part of it, "và" included', () => {
+    expect(run('Trung tâm Dịch vụ nông nghiệp và phát triển nông thôn huyện hướng dẫn bà con gieo cấy.')[0].lead).toEqual([
+      'Trung tâm Dịch vụ nông nghiệp và phát triển nông thôn huyện',
+    ]);
+  });
+
+  it('a bare member of a group takes the modifiers after it ("…, thị xã trực thuộc Thành phố")', () => {
+    expect(run('Yêu cầu Ủy ban nhân dân các quận, thị xã trực thuộc Thành phố rà soát quỹ nhà.')[0]).toMatchObject({
+      lead: ['Ủy ban nhân dân các quận, thị xã trực thuộc Thành phố'],
+      task: 'rà soát quỹ nhà',
+    });
+  });
+
+  it.each([
+    ['Công chức Tư pháp - Hộ tịch xã niêm yết công khai danh sách.', ['Công chức Tư pháp - Hộ tịch xã']],
+    ['Trưởng các ấp, khóm vận động người dân tiêm chủng.', ['Trưởng các ấp, khóm']],
+    ['Các chi, đảng bộ trực thuộc hoàn thành việc thu đảng phí.', ['Các chi, đảng bộ trực thuộc']],
+  ])('knows civil servants, village heads and the "chi, đảng bộ" collective: %s', (text, lead) => {
+    expect(run(text)[0]?.lead).toEqual(lead);
+  });
+
+  it('knows contractors as parties', () => {
+    expect(brief('Sở Giao thông vận tải cùng nhà thầu khắc phục sự cố sụt lún.')[0]).toMatchObject({ support: ['nhà thầu'], task: 'khắc phục sự cố sụt lún' });
+  });
+});
+
+describe('who is addressed', () => {
+  it('a position followed by a directive is addressed; a named person chairing is the speaker', () => {
+    expect(brief('Giám đốc Sở Tư pháp trực tiếp chỉ đạo việc rà soát văn bản.')[0]).toMatchObject({
+      lead: ['Giám đốc Sở Tư pháp'],
+      task: 'trực tiếp chỉ đạo việc rà soát văn bản',
+    });
+    expect(run('Đồng chí Phó Trưởng ban Tuyên giáo chỉ đạo việc biên tập tài liệu.')[0]?.lead).toEqual(['Đồng chí Phó Trưởng ban Tuyên giáo']);
+    expect(run('Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh chủ trì và kết luận.')).toEqual([]);
+  });
+
+  it('a position the text shows speaking stays the speaker; another position is addressed', () => {
+    const items = brief('Bộ trưởng Bộ Công Thương kết luận cuộc họp. Bộ trưởng Bộ Công Thương lưu ý các cục theo dõi thị trường. Cục trưởng Cục Xuất nhập khẩu rà soát hạn ngạch.');
+    // The Bộ trưởng's "lưu ý" addresses the cục; the Bộ trưởng is never a lead.
+    expect(items.map((i) => i.lead)).toEqual([['các cục'], ['Cục trưởng Cục Xuất nhập khẩu']]);
+  });
+
+  it('an adverbial between the subject and its directive ("X cùng với việc …, cần …")', () => {
+    expect(brief('Sở Nội vụ cùng với việc sắp xếp bộ máy, cần rà soát vị trí việc làm.')[0]).toMatchObject({
+      lead: ['Sở Nội vụ'],
+      support: [],
+      task: 'cùng với việc sắp xếp bộ máy, cần rà soát vị trí việc làm',
+    });
+  });
+
+  it('a verb reading followed by "đã" is part of the subject: the sentence reports', () => {
+    expect(run('Các tổ kiểm tra đã hoàn thành nhiệm vụ.')).toEqual([]);
+  });
+
+  it('"thống nhất với" a document approves; with a party it coordinates', () => {
+    expect(run('Thường trực Huyện ủy thống nhất với đề xuất của Ban Tổ chức.')).toEqual([]);
+    expect(run('Sở Tài chính thống nhất với Sở Nội vụ phương án bố trí biên chế.')[0]?.lead).toEqual(['Sở Tài chính']);
+  });
+
+  it('an entry that opens with a role formula leaves it out of the task, under an inherited lead too', () => {
+    expect(brief('Giao Sở Công Thương:\na) Chủ trì, phối hợp với Công an tỉnh kiểm tra thị trường.')).toEqual([
+      { lead: ['Sở Công Thương'], support: ['Công an tỉnh'], task: 'kiểm tra thị trường', kind: 'none', iso: null },
+    ]);
+  });
+});
+
+describe('";" and ":" inside a task', () => {
+  it('after a ":" inside the task, ";" separates the listed objects, not tasks', () => {
+    expect(brief('Sở Kế hoạch và Đầu tư trình UBND tỉnh hồ sơ dự án, gồm: báo cáo nghiên cứu khả thi; báo cáo đánh giá tác động môi trường; tờ trình đề nghị phê duyệt.').map((i) => i.task)).toEqual([
+      'trình UBND tỉnh hồ sơ dự án, gồm: báo cáo nghiên cứu khả thi; báo cáo đánh giá tác động môi trường; tờ trình đề nghị phê duyệt',
+    ]);
+  });
+
+  it('a ":" that closes the addressee ("Đối với X:") does not make the clauses one list', () => {
+    expect(brief('Đối với Công an tỉnh: tuần tra các tuyến đường; xử lý xe quá tải.').map((i) => i.task)).toEqual(['tuần tra các tuyến đường', 'xử lý xe quá tải']);
+  });
+});
+
+describe('meeting time is not a deadline', () => {
+  it('"Sau khi nghe …" in the heading of the conclusions does not date the entries', () => {
+    expect(brief('Sau khi nghe báo cáo của Sở Y tế, Chủ tịch UBND tỉnh kết luận như sau:\n1. Giao Sở Y tế kiểm tra bếp ăn tập thể.')).toEqual([
+      { lead: ['Sở Y tế'], support: [], task: 'kiểm tra bếp ăn tập thể', kind: 'none', iso: null },
+    ]);
+  });
+});
+
+describe('a past day quoted inside a task is not its deadline', () => {
+  const of = (text: string) => brief(text, { docDate: '2023-04-18' });
+
+  it('gives no deadline for a day or period that ended before the document date', () => {
+    expect(of('Đề nghị Sở Tài chính làm rõ lý do chưa hoàn thành việc thẩm định giá trước ngày 31/3 theo yêu cầu tại Thông báo số 45/TB-UBND.')).toEqual([
+      {
+        lead: ['Sở Tài chính'], support: [], kind: 'none', iso: null,
+        task: 'làm rõ lý do chưa hoàn thành việc thẩm định giá trước ngày 31/3 theo yêu cầu tại Thông báo số 45/TB-UBND',
+      },
+    ]);
+    expect(of('Yêu cầu UBND huyện giải trình việc chậm bàn giao mặt bằng đã hẹn trong quý I/2023.')[0]).toMatchObject({ kind: 'none' });
+  });
+
+  it('keeps another time expression of the same clause', () => {
+    expect(of('Giao Sở Xây dựng báo cáo kết quả kiểm tra đã yêu cầu hoàn thành trong tháng 2/2023, xong trước ngày 30/4.')[0]).toMatchObject({
+      kind: 'date',
+      iso: '2023-04-30',
+    });
+    expect(of('Ban Quản lý dự án giải trình việc chậm nghiệm thu trước ngày 15/3, khẩn trương khắc phục.')[0]).toMatchObject({ kind: 'asap' });
+  });
+
+  it('does not date the previous task from a past day, nor take one without a document date', () => {
+    expect(of('Giao Sở Nội vụ thẩm định đề án. Thời hạn hoàn thành trước ngày 30/3.')).toEqual([
+      { lead: ['Sở Nội vụ'], support: [], task: 'thẩm định đề án', kind: 'none', iso: null },
+    ]);
+    expect(brief('Giao Sở Nội vụ thẩm định đề án trước ngày 30/3/2023.', { docDate: null })[0]).toMatchObject({ kind: 'date', iso: '2023-03-30' });
+  });
+});
+
+describe('a lead-in\'s time frame reaches through the headings under it', () => {
+  const text = [
+    'Giám đốc Sở yêu cầu các đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm trong tháng 6/2022 như sau:',
+    'Đối với Trung tâm Dịch vụ việc làm:',
+    '- Tổ chức phiên giao dịch việc làm lưu động.',
+    '- Cập nhật dữ liệu người lao động trước ngày 15/6/2022.',
+    'Đối với Phòng Kế hoạch - Tài chính:',
+    '1. Rà soát các khoản chi.',
+    '2. Khẩn trương quyết toán kinh phí.',
+  ].join('\n');
+
+  it('"Đối với X:" headings change the addressee, not the time frame; entries with their own keep theirs', () => {
+    expect(brief(text, { docDate: '2022-05-30' })).toEqual([
+      { lead: ['Trung tâm Dịch vụ việc làm'], support: [], task: 'Tổ chức phiên giao dịch việc làm lưu động', kind: 'period', iso: '2022-06-30' },
+      { lead: ['Trung tâm Dịch vụ việc làm'], support: [], task: 'Cập nhật dữ liệu người lao động trước ngày 15/6/2022', kind: 'date', iso: '2022-06-15' },
+      { lead: ['Phòng Kế hoạch - Tài chính'], support: [], task: 'Rà soát các khoản chi', kind: 'period', iso: '2022-06-30' },
+      { lead: ['Phòng Kế hoạch - Tài chính'], support: [], task: 'Khẩn trương quyết toán kinh phí', kind: 'asap', iso: null },
+    ]);
+  });
+
+  it('numbered name headings pass the frame on from one to the next', () => {
+    const items = brief(
+      'Chủ tịch UBND huyện giao nhiệm vụ trong quý III năm 2022 như sau:\n1. Phòng Tài nguyên và Môi trường:\na) Hoàn thành cấp giấy chứng nhận quyền sử dụng đất.\nb) Kiểm tra các mỏ cát trước ngày 15/7.\n2. Phòng Nông nghiệp:\n- Hướng dẫn chuyển đổi cây trồng.',
+      { docDate: '2022-06-20' },
+    );
+    expect(items.map((i) => [i.lead, i.iso])).toEqual([
+      [['Phòng Tài nguyên và Môi trường'], '2022-09-30'],
+      [['Phòng Tài nguyên và Môi trường'], '2022-07-15'],
+      [['Phòng Nông nghiệp'], '2022-09-30'],
+    ]);
+  });
+
+  it('stops at a plain paragraph that names its own addressee, and never starts without a lead-in time frame', () => {
+    const closing = brief(text + '\nGiao Văn phòng Sở theo dõi, đôn đốc việc thực hiện.', { docDate: '2022-05-30' });
+    expect(closing[closing.length - 1]).toMatchObject({ lead: ['Văn phòng Sở'], kind: 'none' });
+    expect(brief('Kết luận như sau:\nĐối với Sở Y tế:\n- Kiểm tra bếp ăn.')[0]).toMatchObject({ lead: ['Sở Y tế'], kind: 'none' });
+  });
+});
+
+describe('a command cue opening an entry under an addressee is that addressee\'s task', () => {
+  it('"Chỉ đạo …", "Yêu cầu …", "Giao …" entries keep the verb, with the heading\'s lead and no support of the directed party', () => {
+    const items = brief(
+      '2. Giao UBND các huyện, thị xã:\n- Chỉ đạo UBND các xã rà soát số hộ bị ảnh hưởng, phối hợp với Hội Chữ thập đỏ hỗ trợ kịp thời.\n- Yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân.\n- Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn.\n- Đồng thời, chỉ đạo lực lượng Công an xã tăng cường tuần tra.',
+    );
+    expect(items.map((i) => [i.lead, i.support, i.task])).toEqual([
+      [['UBND các huyện, thị xã'], [], 'Chỉ đạo UBND các xã rà soát số hộ bị ảnh hưởng, phối hợp với Hội Chữ thập đỏ hỗ trợ kịp thời'],
+      [['UBND các huyện, thị xã'], [], 'Yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân'],
+      [['UBND các huyện, thị xã'], [], 'Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn'],
+      [['UBND các huyện, thị xã'], [], 'Đồng thời, chỉ đạo lực lượng Công an xã tăng cường tuần tra'],
+    ]);
+  });
+
+  it('under "Đề nghị X:" too, and in a plain paragraph under the heading', () => {
+    expect(brief('Đề nghị Sở Y tế:\nYêu cầu các bệnh viện tuyến huyện bố trí đủ giường bệnh.')).toEqual([
+      { lead: ['Sở Y tế'], support: [], task: 'Yêu cầu các bệnh viện tuyến huyện bố trí đủ giường bệnh', kind: 'none', iso: null },
+    ]);
+  });
+
+  it('stays a cue where a person speaks, under a lead-in naming no addressee, and outside lists', () => {
+    expect(brief('Đề nghị Sở Y tế:\nb) Đồng chí Giám đốc Sở Y tế yêu cầu Trung tâm Y tế huyện báo cáo hằng tuần.')[0]).toMatchObject({
+      lead: ['Trung tâm Y tế huyện'],
+      task: 'báo cáo hằng tuần',
+    });
+    expect(brief('Chủ tịch UBND tỉnh kết luận như sau:\n1. Giao Sở Xây dựng kiểm tra chất lượng công trình.\n2. Yêu cầu Công an tỉnh bảo đảm an ninh.').map((i) => i.lead)).toEqual([
+      ['Sở Xây dựng'],
+      ['Công an tỉnh'],
+    ]);
+    // A plain paragraph after the entries is the issuer speaking again.
+    expect(brief('Giao UBND các xã:\n- Rà soát hộ nghèo.\nGiao Phòng Lao động theo dõi, tổng hợp.').map((i) => [i.lead, i.task])).toEqual([
+      [['UBND các xã'], 'Rà soát hộ nghèo'],
+      [['Phòng Lao động'], 'theo dõi, tổng hợp'],
+    ]);
+    expect(brief('Đề nghị Sở Xây dựng kiểm tra các công trình. Yêu cầu các chủ đầu tư hoàn thiện hồ sơ.').map((i) => i.lead)).toEqual([
+      ['Sở Xây dựng'],
+      ['các chủ đầu tư'],
+    ]);
+  });
+});
+
+describe('more addressing forms', () => {
+  it.each([
+    ['Đồng chí cũng lưu ý Công an xã thường xuyên tuần tra, kiểm soát địa bàn.', ['Công an xã'], 'thường xuyên tuần tra, kiểm soát địa bàn'],
+    ['Phó Chủ tịch UBND huyện nhấn mạnh các trường cần chuẩn bị tốt cơ sở vật chất cho năm học mới.', ['các trường'], 'cần chuẩn bị tốt cơ sở vật chất cho năm học mới'],
+    ['Đồng chí Bí thư quán triệt các chi bộ phải nghiêm túc thực hiện chế độ sinh hoạt.', ['các chi bộ'], 'phải nghiêm túc thực hiện chế độ sinh hoạt'],
+    ['Đồng chí Trần Văn Bình nhắc nhở Ban Quản lý chợ khẩn trương sắp xếp lại các quầy hàng.', ['Ban Quản lý chợ'], 'khẩn trương sắp xếp lại các quầy hàng'],
+  ])('a speaker\'s cue of emphasis addresses the party after it: %s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead, task }]);
+  });
+
+  it('emphasis addresses no one without a speaker, a party or a directive; a unit "lưu ý" keeps it as its task', () => {
+    expect(run('Đồng chí Chủ tịch nhấn mạnh các ngành đã có nhiều cố gắng.')).toEqual([]);
+    expect(run('Đồng chí Chủ tịch nhấn mạnh tầm quan trọng của công tác chuyển đổi số.')).toEqual([]);
+    expect(run('Lưu ý các đơn vị báo cáo đúng hạn.')).toEqual([]);
+    expect(brief('Sở Y tế lưu ý các cơ sở khám bệnh bảo đảm an toàn.')).toMatchObject([{ lead: ['Sở Y tế'], task: 'lưu ý các cơ sở khám bệnh bảo đảm an toàn' }]);
+  });
+
+  it.each([
+    ['Xã phải sớm hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn nông thôn mới.', 'Xã', 'phải sớm hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn nông thôn mới'],
+    ['Huyện cần rà soát lại quy hoạch sử dụng đất.', 'Huyện', 'cần rà soát lại quy hoạch sử dụng đất'],
+    ['Phường tăng cường kiểm tra trật tự đô thị.', 'Phường', 'tăng cường kiểm tra trật tự đô thị'],
+    ['Đồng thời, Thị trấn chủ động phương án phòng, chống lụt bão.', 'Thị trấn', 'chủ động phương án phòng, chống lụt bão'],
+    ['Tỉnh cần có cơ chế hỗ trợ doanh nghiệp.', 'Tỉnh', 'cần có cơ chế hỗ trợ doanh nghiệp'],
+    ['Trường khẩn trương sửa chữa phòng học.', 'Trường', 'khẩn trương sửa chữa phòng học'],
+    ['Sở tiếp tục kiểm tra các cơ sở kinh doanh.', 'Sở', 'tiếp tục kiểm tra các cơ sở kinh doanh'],
+    ['Bệnh viện cần bố trí đủ nhân lực trực Tết.', 'Bệnh viện', 'cần bố trí đủ nhân lực trực Tết'],
+    ['Công ty phải bảo đảm an toàn lao động.', 'Công ty', 'phải bảo đảm an toàn lao động'],
+  ])('a bare capitalised unit noun before a modal or directive is the addressee: %s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead: [lead], task }]);
+  });
+
+  it('a unit noun before a fact, a report, another word or a name is not a bare addressee', () => {
+    expect(run('Xã có 5 thôn đạt chuẩn. Xã hội hóa công tác giáo dục cần được quan tâm. Huyện đã hoàn thành kế hoạch.')).toEqual([]);
+    expect(run('Sau đó, xã cần rà soát lại.')).toEqual([]);
+  });
+});

@@ -1,11 +1,13 @@
-// The facts of a meeting above its minutes: title, kind, time, place, chair, secretary and attendance.
+// The facts of a meeting above its minutes: title, kind, time, place, chair, secretary and attendance, with the
+// page's actions (`children`) beside "Sửa thông tin".
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/types';
 import { describeAttendee } from '../../../../shared/editor/minutesDoc';
 import { navigate } from '../../routes';
 import { formatDateTime } from './format';
 
-export function MeetingHeader({ meeting }: { meeting: Meeting }) {
+export function MeetingHeader({ meeting, children }: { meeting: Meeting; children?: ReactNode }) {
   const { t } = useTranslation();
   const absent = meeting.attendees.filter((a) => a.presence === 'absent').length;
   const orNotSet = (s: string) => s || t('meeting.notSet');
@@ -18,9 +20,12 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
           <p className="meeting-kind">{meeting.kind}</p>
           <h1>{meeting.title}</h1>
         </div>
-        <button type="button" className="button-secondary" onClick={() => navigate({ name: 'edit', id: meeting.id })}>
-          {t('meeting.edit')}
-        </button>
+        <div className="meeting-actions">
+          {children}
+          <button type="button" className="button-secondary" onClick={() => navigate({ name: 'edit', id: meeting.id })}>
+            {t('meeting.edit')}
+          </button>
+        </div>
       </div>
       <dl className="meeting-facts">
         <div>

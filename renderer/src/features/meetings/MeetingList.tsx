@@ -1,21 +1,24 @@
-// The meeting list: newest first, filtered by title on the server (diacritics and đ ignored there).
-// The search box is exposed through a ref so Ctrl+F and the Electron "find" menu can focus it.
+// The meeting list: newest first, filtered by title on the server (diacritics and đ ignored there), with
+// "Nhập cuộc họp". The search box and the import's file input are exposed through refs so Ctrl+F and the Electron
+// menu ("find", "meeting:import") can reach them.
 import { useEffect, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../../shared/domain/types';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { navigate, routeHash } from '../../routes';
+import { ImportError, MeetingImport } from '../files/MeetingImport';
 import { formatDateTime } from './format';
 
 const SEARCH_DELAY_MS = 200;
 
-export function MeetingList({ searchRef }: { searchRef: Ref<HTMLInputElement> }) {
+export function MeetingList({ searchRef, importRef }: { searchRef: Ref<HTMLInputElement>; importRef: Ref<HTMLInputElement> }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
+  const [importError, setImportError] = useState<unknown>(null);
 
   useEffect(() => {
     let live = true;
@@ -39,10 +42,14 @@ export function MeetingList({ searchRef }: { searchRef: Ref<HTMLInputElement> })
     <main className="page page-list">
       <header className="page-header">
         <h1>{t('list.title')}</h1>
-        <button type="button" className="button-primary" onClick={() => navigate({ name: 'new' })}>
-          {t('list.newMeeting')}
-        </button>
+        <div className="page-actions">
+          <MeetingImport inputRef={importRef} onError={setImportError} />
+          <button type="button" className="button-primary" onClick={() => navigate({ name: 'new' })}>
+            {t('list.newMeeting')}
+          </button>
+        </div>
       </header>
+      {importError !== null && <ImportError error={importError} />}
       <div className="search">
         <label htmlFor="meeting-search">{t('list.search')}</label>
         <input

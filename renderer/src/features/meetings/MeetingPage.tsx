@@ -1,15 +1,18 @@
 // A meeting's working page: its facts, the minutes editor with autosave, and the action-item review panel
 // beside it. Loads the record and the minutes first; the editor is created only once content is there.
+// Its actions export the official documents and the meeting file (also from the Electron menu).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting, RichDoc } from '../../../../shared/domain/types';
 import { conclusionsText } from '../../../../shared/editor/minutesDoc';
 import type { MinutesDoc } from '../../../../shared/ipc/contract';
-import { api } from '../../api/client';
+import { api, onMenuCommand } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ReviewPanel } from '../actionItems/ReviewPanel';
 import { useReview } from '../actionItems/useReview';
 import { unitNames, useDirectory } from '../directory/useDirectory';
+import { ExportDialog } from '../documents/ExportDialog';
+import { useMeetingFileExport } from '../files/useMeetingFileExport';
 import { MinutesEditor } from '../minutes/MinutesEditor';
 import { useAutosave } from '../minutes/useAutosave';
 import { useMinutesEditor } from '../minutes/useMinutesEditor';
@@ -51,10 +54,31 @@ function Workspace({ meeting, minutes }: { meeting: Meeting; minutes: MinutesDoc
   const onSaved = useCallback((content: RichDoc) => conclusionsSaved(conclusionsText(content)), [conclusionsSaved]);
   const status = useAutosave({ editor, meetingId: meeting.id, revision: minutes.revision, onSaved });
   const { units } = useDirectory();
+  const [exporting, setExporting] = useState(false);
+  const meetingFile = useMeetingFileExport(meeting.id);
+  const { exportFile } = meetingFile;
+
+  // The menu's "Xuất cuộc họp…" means the meeting on screen, so this page answers it.
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'meeting:export') void exportFile();
+      }),
+    [exportFile],
+  );
 
   return (
     <main className="page page-meeting">
-      <MeetingHeader meeting={meeting} />
+      <MeetingHeader meeting={meeting}>
+        <button type="button" className="button-primary" onClick={() => setExporting(true)}>
+          {t('export.title')}
+        </button>
+        <button type="button" className="button-secondary" disabled={meetingFile.busy} onClick={() => void exportFile()}>
+          {meetingFile.busy ? t('files.exporting') : t('files.export')}
+        </button>
+      </MeetingHeader>
+      {meetingFile.error !== null && <ErrorNotice error={meetingFile.error} />}
+      {exporting && <ExportDialog meetingId={meeting.id} onClose={() => setExporting(false)} />}
       <div className="workspace">
         <MinutesEditor editor={editor} status={status} />
         <ReviewPanel editor={editor} review={review} unitNames={unitNames(units)} />

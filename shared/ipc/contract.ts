@@ -117,7 +117,10 @@ export const contract = {
   'meetings:delete': op(ById, Empty),
 
   'minutes:get': op(ByMeeting, MinutesDoc),
-  /** Saves the editor document; `baseRevision` must be the revision the editor last loaded or saved. */
+  /**
+   * Saves the editor document; `baseRevision` must be the revision the editor last loaded or saved. Minutes over
+   * about a thousand pages (a runaway paste) are refused with TOO_LARGE and nothing stored changes.
+   */
   'minutes:save': op(
     z.object({ meetingId: Id, content: RichDoc, baseRevision: z.number().int().min(0) }),
     MinutesDoc.pick({ revision: true, updatedAt: true }),

@@ -120,3 +120,17 @@ describe('a full disk', () => {
     expect(conclusionsText(kept.content)).toBe(KET_LUAN);
   });
 });
+
+describe('a runaway paste', () => {
+  it('is refused as TOO_LARGE and the saved minutes stay as they were', async () => {
+    const backend = testBackend();
+    const meeting = await backend.call('meetings:create', sampleMeeting());
+    const minutes = await backend.call('minutes:get', { meetingId: meeting.id });
+    await backend.call('minutes:save', { meetingId: meeting.id, content: withConclusion(minutes.content, KET_LUAN), baseRevision: 0 });
+    const pasted = withConclusion(minutes.content, 'Nội dung dán từ Word. '.repeat(300_000));
+    const result = await backend.dispatch('minutes:save', { meetingId: meeting.id, content: pasted, baseRevision: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: expect.stringMatching(/quá lớn.*too large/) } });
+    const kept = await backend.call('minutes:get', { meetingId: meeting.id });
+    expect([kept.revision, conclusionsText(kept.content)]).toEqual([1, KET_LUAN]);
+  });
+});

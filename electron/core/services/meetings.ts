@@ -7,6 +7,9 @@ import { AppError } from '../../../shared/ipc/result';
 import { nfc } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 
+/** About a thousand pages of minutes as editor JSON: a larger save is a runaway paste, refused as TOO_LARGE. */
+export const MAX_MINUTES_JSON_CHARS = 5_000_000;
+
 export const meetingNotFound = (id: number) =>
   new AppError('NOT_FOUND', `Không tìm thấy cuộc họp số ${id} / Meeting ${id} not found`);
 
@@ -75,6 +78,12 @@ export function makeMeetingsService(ctx: ServiceContext) {
     },
     saveMinutes(meetingId: number, content: RichDoc, baseRevision: number) {
       const doc = nfcDeep(content);
+      if (JSON.stringify(doc).length > MAX_MINUTES_JSON_CHARS) {
+        throw new AppError(
+          'TOO_LARGE',
+          'Biên bản quá lớn để lưu (có thể do vừa dán một nội dung rất dài); bản đã lưu trước đó vẫn giữ nguyên / The minutes are too large to save (perhaps a very long paste); the last saved version is kept',
+        );
+      }
       const now = ctx.stamp();
       const revision = repos.minutes.save(meetingId, doc, richToPlainText(doc), baseRevision, now);
       if (revision === null) {

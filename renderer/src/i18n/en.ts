@@ -118,6 +118,7 @@ export const en: Messages = {
     error: 'Not saved yet, retrying',
     conflict: 'The minutes were changed elsewhere. Copy what you just typed, then reload the page.',
     reload: 'Reload',
+    tooLarge: 'The minutes are too large to save (perhaps a very long paste). Remove some of what was pasted; the last saved version is safe.',
   },
   review: {
     title: 'Tasks from the conclusions',

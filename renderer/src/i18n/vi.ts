@@ -116,6 +116,7 @@ export const vi = {
     error: 'Chưa lưu được, đang thử lại',
     conflict: 'Biên bản đã được sửa ở nơi khác. Hãy sao chép phần vừa gõ rồi tải lại trang.',
     reload: 'Tải lại',
+    tooLarge: 'Biên bản quá lớn để lưu (có thể do vừa dán nội dung rất dài). Hãy bớt phần vừa dán; bản đã lưu trước đó vẫn an toàn.',
   },
   review: {
     title: 'Nhiệm vụ từ Kết luận',

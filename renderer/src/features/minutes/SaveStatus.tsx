@@ -6,12 +6,13 @@ import type { SaveStatus } from './useAutosave';
 export function SaveStatusView({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
   const conflict = status.errorCode === 'CONFLICT';
+  const tooLarge = status.errorCode === 'TOO_LARGE';
   return (
     <div className={`save-status save-status-${status.state}`} data-testid="save-status" data-state={status.state} role="status" aria-live="polite">
       {status.state === 'error' ? (
         <>
           <span title={status.detail}>
-            {conflict ? t('save.conflict') : `${t('save.error')} (${t(`errors.${status.errorCode}`)})`}
+            {conflict ? t('save.conflict') : tooLarge ? t('save.tooLarge') : `${t('save.error')} (${t(`errors.${status.errorCode}`)})`}
           </span>
           {conflict && (
             <button type="button" className="button-small" onClick={() => window.location.reload()}>

@@ -1,6 +1,7 @@
 // Autosave of the minutes: at most ~0.5 s after the last keystroke (and at least every 3 s while typing
 // goes on), immediately on blur and when the page is hidden. One save in flight at a time; edits made
-// meanwhile are saved right after it. A failed save keeps the text and retries; CONFLICT stops and asks to reload.
+// meanwhile are saved right after it. A failed save keeps the text and retries; content refused as it is (too large,
+// invalid) waits for the next edit; CONFLICT stops and asks to reload.
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
 import type { RichDoc } from '../../../../shared/domain/types';
@@ -9,6 +10,8 @@ import { api, ApiError, type ApiErrorCode } from '../../api/client';
 const DEBOUNCE_MS = 500;
 const MAX_WAIT_MS = 3_000;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** Refusals that the same content would meet again: wait for the next edit instead of retrying. */
+const REFUSED_AS_IS = new Set<ApiErrorCode>(['VALIDATION', 'TOO_LARGE', 'CONFLICT']);
 
 export type SaveStatus = { state: 'saving' | 'saved' | 'error'; errorCode: ApiErrorCode | null; detail: string };
 
@@ -76,7 +79,7 @@ class Autosaver {
       // The text stays in the editor and is marked unsaved again, so nothing typed is ever dropped.
       this.dirty = true;
       this.error = e instanceof ApiError ? e : new ApiError('INTERNAL', String(e));
-      if (this.error.code !== 'CONFLICT') this.schedule(RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]);
+      if (!REFUSED_AS_IS.has(this.error.code)) this.schedule(RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]);
     } finally {
       this.inFlight = false;
     }

@@ -1,0 +1,60 @@
+// A runaway paste (several megabytes pasted into the minutes) is refused with a clear message, the editor
+// keeps the text, and undoing the paste saves again: nothing saved before is lost.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, launchBrowser, startServer, tempDir, type BrowserSession, type Server } from './harness';
+import { caretAtEnd, saveStatus, waitSaved } from './ui';
+
+let dir: string;
+let server: Server;
+let session: BrowserSession;
+let meetingId: number;
+
+beforeAll(async () => {
+  dir = tempDir('paste');
+  server = await startServer(path.join(dir, 'db.sqlite'));
+  session = await launchBrowser();
+  const meeting = await call<{ id: number }>(server, 'meetings:create', {
+    title: 'Họp giao ban tuần', kind: 'cuộc họp', start: '2024-03-04T08:00', end: null, location: '',
+    chair: { name: 'Trần Văn Bình', title: 'Giám đốc Sở', signingTitle: 'GIÁM ĐỐC', authority: '' },
+    secretary: { name: '', title: '' }, attendees: [], agenda: [], recipients: [],
+  });
+  meetingId = meeting.id;
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const conclusionsOnServer = async () => {
+  const minutes = await call<{ content: unknown; revision: number }>(server, 'minutes:get', { meetingId });
+  return JSON.stringify(minutes.content);
+};
+
+describe('huge paste', () => {
+  it('is refused as too large, keeps the editor text, and saves again once undone', async () => {
+    const { page } = session;
+    await page.goto(`${server.url}#/meeting/${meetingId}`);
+    await caretAtEnd(page);
+    await page.keyboard.type('Giao Sở Tài chính rà soát kinh phí.');
+    await waitSaved(page);
+    const before = await conclusionsOnServer();
+
+    // About 6 MB of text in one paste event, as a Word document pasted by mistake would arrive.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Nội dung dán nhầm từ Word. '.repeat(230_000));
+      document.querySelector('.minutes-editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => saveStatus(page).getAttribute('data-state'), { timeout: 20_000 }).toBe('error');
+    expect((await saveStatus(page).textContent())?.normalize('NFC')).toContain('quá lớn');
+    expect(await conclusionsOnServer()).toBe(before);
+
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    expect(await conclusionsOnServer()).toContain('Giao Sở Tài chính rà soát kinh phí.');
+    expect(await conclusionsOnServer()).not.toContain('dán nhầm');
+  });
+});

@@ -84,4 +84,30 @@ describe('minutes persistence', () => {
     await editor(page).waitFor();
     expect((await editorBlocks(page)).at(-1)).toBe(typed);
   });
+
+  it('b2. loses at most the last second when the server is killed while typing never pauses', async () => {
+    const { page } = session;
+    await page.goto(server!.url);
+    await createMeeting(page, { title: 'Họp không nghỉ tay', attendees: [] });
+    await caretAtEnd(page);
+    const meetingId = Number(new URL(page.url()).hash.split('/')[2]);
+    // Steady typing for about eight seconds, recording when each character went in: long enough that a save
+    // only every few seconds would leave more than the last second unsaved.
+    const text =
+      'Sở Xây dựng chủ trì rà soát quy hoạch, báo cáo trước ngày 30/9/2024 và đề xuất giải pháp. ' +
+      'Sở Tài chính bố trí kinh phí, Sở Nội vụ hướng dẫn thủ tục, các huyện phối hợp thực hiện.';
+    const typedAt: number[] = [];
+    for (const ch of text) {
+      await page.keyboard.type(ch);
+      typedAt.push(Date.now());
+      await page.waitForTimeout(40);
+    }
+    const killedAt = Date.now();
+    const again = await restart('SIGKILL');
+    const saved = await call<{ content: unknown }>(again, 'minutes:get', { meetingId });
+    // Everything typed more than 1.5 s before the kill (one second plus a request's time) must be there.
+    const mustHave = [...text].filter((_, i) => typedAt[i] < killedAt - 1_500).join('');
+    expect(mustHave.length).toBeGreaterThan(20);
+    expect(JSON.stringify(saved.content)).toContain(mustHave);
+  });
 });

@@ -40,11 +40,12 @@ function createWindow() {
 export function start() {
   // Date and time pickers follow Chromium's language: Vietnamese offices expect dd/mm/yyyy and 24-hour time.
   app.commandLine.appendSwitch('lang', 'vi');
+  // Before the lock: the single-instance lock lives in the user data folder.
+  app.setPath('userData', userDataDir());
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  app.setPath('userData', userDataDir());
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -26,6 +26,7 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
     db.close();
     expect(fs.existsSync(backupDirFor(file))).toBe(false); // nothing to back up on a new file

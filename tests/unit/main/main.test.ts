@@ -145,6 +145,8 @@ describe('lifecycle', () => {
     expect(electron.app.quit).not.toHaveBeenCalled();
     expect([...electron.appListeners.keys()]).toEqual(expect.arrayContaining(['second-instance', 'window-all-closed', 'web-contents-created']));
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', expect.stringContaining('Biên Bản'));
+    // The lock lives in the user data folder, so the folder is set first.
+    expect(electron.app.setPath.mock.invocationCallOrder.at(-1)!).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder.at(-1)!);
   });
 });
 

@@ -27,6 +27,7 @@ export function minutesContent(layout: Layout, source: ExportSource): Block[] {
     },
     chair: () => [field(text.chair, { person: personText(meeting.chair.name, meeting.chair.title) })],
     secretary: () => [field(text.secretary, { person: personText(meeting.secretary.name, meeting.secretary.title) })],
+    documents: () => [field(text.documents, { documents: BLANK })],
     attendance: () => attendance(layout, source, label(text.attendance)),
   };
 

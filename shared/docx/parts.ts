@@ -15,21 +15,24 @@ function cell(blocks: Block[]): Cell {
 }
 
 /**
- * Lines of a header name. The secretary may force breaks with newlines. A line a little too long for its column is
- * split into two lines of similar width ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG", not "… TRUYỀN / THÔNG"); longer ones are
- * left to Word, which wraps with the real font metrics (guide §6 shows the Party body name wrapped that way).
+ * Lines of a header name. The secretary may force breaks with newlines. A line too long for its column is split into
+ * two lines of similar width ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG", not "… TRUYỀN / THÔNG"); longer ones are left to
+ * Word, which wraps with the real font metrics (guide §6 shows the Party body name wrapped that way).
  */
 function nameLines(text: string, style: TextStyle, column: number): string[] {
   return nfc(text)
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean)
-    .flatMap((line) => balanceInTwoLines(style.caps ? upper(line) : line, style.sizePt, column));
+    .flatMap((line) => balanceInTwoLines(style.caps ? upper(line) : line, style, column));
 }
 
-function balanceInTwoLines(line: string, sizePt: number, column: number): string[] {
-  const width = (t: string) => mmToTwips(estimateWidthMm(t, sizePt));
-  if (width(line) <= column) return [line];
+/** The estimate is about 1 % exact and Word needs a hair of slack: a line within 2 % of the column counts as too long. */
+const FIT = 0.98;
+
+function balanceInTwoLines(line: string, style: TextStyle, column: number): string[] {
+  const width = (t: string) => textTwips(t, style);
+  if (width(line) <= column * FIT) return [line];
   const words = line.split(/\s+/);
   let best: string[] = [line];
   let bestWidth = Infinity;
@@ -38,14 +41,18 @@ function balanceInTwoLines(line: string, sizePt: number, column: number): string
     const widest = Math.max(...pair.map(width));
     if (widest < bestWidth) [best, bestWidth] = [pair, widest];
   }
-  // The estimate is only about 3 % exact: keep a margin, or leave the wrapping to Word.
-  return bestWidth <= column * 0.95 ? best : [line];
+  return bestWidth <= column * FIT ? best : [line];
+}
+
+/** Printed width of one line in the element's style, twips. */
+function textTwips(text: string, style: TextStyle): number {
+  return mmToTwips(estimateWidthMm(style.caps ? upper(text) : text, style.sizePt, style.bold));
 }
 
 /** The separator under a name or summary: a rule a share of the longest line (capped by the column), or a typed mark. */
 function separatorParagraph(role: Paragraph['role'], separator: Separator, lines: string[], style: TextStyle, textStyle: TextStyle, container: number, options: { before?: number; after?: number } = {}): Paragraph {
   if (separator.kind === 'text') return paragraph(role, separator.text, textStyle, { spacing: { after: options.after ?? 0 } });
-  const longest = Math.max(0, ...lines.map((l) => mmToTwips(estimateWidthMm(style.caps ? upper(l) : l, style.sizePt))));
+  const longest = Math.max(0, ...lines.map((l) => textTwips(l, style)));
   const rule = ruleParagraph(role, Math.min(longest, container) * separator.ratio, container);
   return { ...rule, spacing: { ...rule.spacing, before: options.before ?? rule.spacing.before, after: options.after ?? 0 } };
 }
@@ -62,7 +69,7 @@ export function buildHeader(layout: Layout, kind: DocumentKind, source: ExportSo
 
   const fixed = header.rightLines.map((line) => paragraph(line.role, line.text, line.style));
   const last = header.rightLines[header.rightLines.length - 1];
-  const rightRule = ruleParagraph('headerRule', mmToTwips(estimateWidthMm(last.text, last.style.sizePt)) * header.rightRuleRatio, right);
+  const rightRule = ruleParagraph('headerRule', textTwips(last.text, last.style) * header.rightRuleRatio, right);
 
   const number = source.draft ? null : source.number;
   const numberText = header.numberLabel + formatDocumentNumber(organization.regime, kind, number, organization.symbol, layout.profile);
@@ -93,11 +100,12 @@ export function buildHeader(layout: Layout, kind: DocumentKind, source: ExportSo
 export function buildTitle(layout: Layout, kind: DocumentKind, summary: string, draft: boolean): Paragraph[] {
   const { title } = layout.profile;
   const lowered = title.summaryFirstLetter === 'upper' ? upperFirst(summary.trim()) : lowerFirst(summary.trim());
-  const draftMark = paragraph('draftMark', title.draftMark, { ...title.typeName, sizePt: layout.profile.body.sizePt }, {
+  const draftStyle = { ...title.typeName, sizePt: layout.profile.body.sizePt };
+  const draftMark = paragraph('draftMark', title.draftMark, draftStyle, {
     border: 'box',
     spacing: { before: pt(title.beforePt) },
     // A narrow centred frame: the mark's own width plus a little room.
-    indent: boxIndent(layout, title.draftMark, layout.profile.body.sizePt),
+    indent: boxIndent(layout, title.draftMark, draftStyle),
   });
   return [
     ...(draft ? [draftMark] : []),
@@ -107,8 +115,8 @@ export function buildTitle(layout: Layout, kind: DocumentKind, summary: string, 
   ];
 }
 
-function boxIndent(layout: Layout, text: string, sizePt: number): { left: number; right: number } {
-  const side = Math.max(0, Math.round((layout.textWidth - mmToTwips(estimateWidthMm(text, sizePt) + 8)) / 2));
+function boxIndent(layout: Layout, text: string, style: TextStyle): { left: number; right: number } {
+  const side = Math.max(0, Math.round((layout.textWidth - textTwips(text, style) - mmToTwips(8)) / 2));
   return { left: side, right: side };
 }
 
@@ -129,14 +137,18 @@ export function signerColumn(layout: Layout, lines: { authority?: string; label:
   ];
 }
 
-/** "Nơi nhận:" and its items, the last item being the archive line; every other item ends with the regime's mark. */
+/**
+ * "Nơi nhận:" and its items, the last item being the archive line; every other item ends with the regime's mark.
+ * The list is kept in one piece: below the minutes' signatures it must not leave its label alone at a page foot.
+ */
 export function recipientsList(layout: Layout, recipients: string[], archive: string, options: { beforePt?: number } = {}): Paragraph[] {
   const { recipients: style } = layout.profile;
   const items = recipients.map((r) => r.trim().replace(/[;,.]+$/, '')).filter(Boolean);
+  const line = (text: string, last: boolean) => paragraph('recipient', text, style.item, { align: 'left', keepNext: !last });
   return [
-    paragraph('recipientsLabel', style.label, style.labelStyle, { align: 'left', spacing: { before: pt(options.beforePt ?? 0) } }),
-    ...items.map((item) => paragraph('recipient', `- ${item}${style.lineEnd}`, style.item, { align: 'left' })),
-    paragraph('recipient', archive, style.item, { align: 'left' }),
+    paragraph('recipientsLabel', style.label, style.labelStyle, { align: 'left', spacing: { before: pt(options.beforePt ?? 0) }, keepNext: true }),
+    ...items.map((item) => line(`- ${item}${style.lineEnd}`, false)),
+    line(archive, true),
   ];
 }
 

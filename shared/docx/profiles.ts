@@ -24,8 +24,11 @@ const LineSpacing = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('exact'), pt: Pt }),
 ]);
 
-/** The opening fields of the minutes, in the order the regime's form lists them. */
-export const MinutesField = z.enum(['start', 'location', 'agenda', 'chair', 'secretary', 'attendance']);
+/**
+ * The opening fields of the minutes, in the order the regime's form lists them. `documents` ("Tài liệu sử dụng …",
+ * HD 16 form) has no source in the meeting data and prints blanks for the secretary to fill in.
+ */
+export const MinutesField = z.enum(['start', 'location', 'agenda', 'chair', 'secretary', 'documents', 'attendance']);
 export type MinutesField = z.infer<typeof MinutesField>;
 
 export const RegimeProfile = z.strictObject({
@@ -120,7 +123,7 @@ export const RegimeProfile = z.strictObject({
   honorific: z.string().max(20),
   minutes: z.strictObject({
     signers: z.tuple([z.string().min(1).max(60), z.string().min(1).max(60)]),
-    fieldOrder: z.array(MinutesField).max(6),
+    fieldOrder: z.array(MinutesField).max(7),
     /** Whether the minutes carry a "Nơi nhận" list under the signatures, and its last line. */
     recipients: z.boolean(),
     archive: Template(200),
@@ -132,6 +135,7 @@ export const RegimeProfile = z.strictObject({
       agenda: Template(),
       chair: Template(),
       secretary: Template(),
+      documents: Template(),
       attendance: Template(),
       present: Template(),
       absent: Template(),
@@ -225,6 +229,8 @@ export const STATE_PROFILE: RegimeProfile = {
       agenda: 'Chương trình: {agenda}.',
       chair: 'Chủ trì (chủ tọa): {person}.',
       secretary: 'Thư ký (người ghi biên bản): {person}.',
+      // Not in the ND30 form (Mẫu 1.9); kept for an office that adds it to `fieldOrder`.
+      documents: 'Tài liệu: {documents}.',
       attendance: 'Thành phần tham dự:',
       present: 'Có mặt: {count} người, gồm:',
       absent: 'Vắng mặt: {count} người:',
@@ -289,7 +295,8 @@ export const PARTY_PROFILE: RegimeProfile = {
   honorific: 'đồng chí ',
   minutes: {
     signers: ['NGƯỜI GHI BIÊN BẢN', 'CHỦ TRÌ HỘI NGHỊ'],
-    fieldOrder: ['start', 'location', 'agenda', 'chair', 'secretary', 'attendance'],
+    // HD 16 form (guide §2.3 [C]): time, place, content, chair, note-taker, documents used, then "1. Thành phần".
+    fieldOrder: ['start', 'location', 'agenda', 'chair', 'secretary', 'documents', 'attendance'],
     recipients: false,
     archive: '- Lưu {symbol}.',
     sectionLabelsBold: true,
@@ -299,6 +306,7 @@ export const PARTY_PROFILE: RegimeProfile = {
       agenda: '- Nội dung: {agenda}.',
       chair: '- Người chủ trì: đồng chí {person}.',
       secretary: '- Người ghi biên bản: đồng chí {person}.',
+      documents: '- Tài liệu sử dụng trong hội nghị: {documents}.',
       attendance: '1. Thành phần {kind}',
       present: '- Có mặt: {count} đồng chí:',
       absent: '- Vắng mặt: {count} đồng chí:',

@@ -126,6 +126,9 @@ function renderParagraph(p: Model.Paragraph, context: Context): Paragraph {
       ...(p.spacing.line ? { line: p.spacing.line.value, lineRule: p.spacing.line.rule === 'exact' ? LineRuleType.EXACT : LineRuleType.AUTO } : {}),
     },
     keepNext: p.keepNext || undefined,
+    // OOXML leaves widow control off unless it is set (docx writes no pPrDefault): without it a closing sentence kept
+    // with the signature row could still leave one line at the foot of the page before.
+    widowControl: true,
     ...(p.border === 'bottom' ? { border: { bottom: LINE } } : {}),
     ...(p.border === 'box' ? { border: { top: LINE, bottom: LINE, left: LINE, right: LINE } } : {}),
     ...(p.list ? { numbering: { reference: p.list.kind, level: p.list.level, instance: p.list.instance } } : {}),

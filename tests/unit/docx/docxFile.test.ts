@@ -146,6 +146,15 @@ describe('state minutes .docx of a Sở meeting', async () => {
     expect(body).toMatch(/w:line="276" w:lineRule="auto"/);
     expect(paragraphText(findParagraph(document, 'Cuộc họp kết thúc vào'))).toBe('Cuộc họp kết thúc vào 16 giờ 30, ngày 05 tháng 7 năm 2024./.');
   });
+
+  it('keeps the closing sentence with the signature row, widow control on (OOXML leaves it off when unset)', () => {
+    const closing = findParagraph(document, 'Cuộc họp kết thúc vào');
+    expect(closing).toContain('<w:keepNext/>');
+    expect(paragraphs(document).filter((p) => paragraphText(p)).every((p) => p.includes('<w:widowControl/>'))).toBe(true);
+    // The "Nơi nhận" list below the signatures: label and items kept with the next line, the "Lưu" line ends it.
+    expect(findParagraph(document, 'Nơi nhận:')).toContain('<w:keepNext/>');
+    expect(findParagraph(document, '- Lưu: VT, hồ sơ.')).not.toContain('<w:keepNext/>');
+  });
 });
 
 describe('editor content in Word', () => {

@@ -126,7 +126,9 @@ describe('Party minutes of the seed meeting (guide §2.3, §5.3)', () => {
       '- Người chủ trì: đồng chí Nguyễn Quang Phúc, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy, Phó Trưởng Tiểu ban Tuyên truyền và Phục vụ Đại hội Đảng bộ tỉnh lần thứ XVII.',
       '- Người ghi biên bản: đồng chí ……………, Thư ký Tiểu ban.',
     ]);
-    expect(texts).toContain('1. Thành phần buổi làm việc');
+    // HD 16 lists the documents used after the note-taker; the meeting data has none, so blanks are left to fill in.
+    expect(texts[5]).toBe('- Tài liệu sử dụng trong hội nghị: …………….');
+    expect(texts[6]).toBe('1. Thành phần buổi làm việc');
     expect(texts).toContain('- Có mặt: 6 đồng chí:');
     expect(texts).toContain('+ Đại diện Sở Văn hóa, Thể thao và Du lịch (Thành viên Tiểu ban);');
     expect(texts).toContain('2. Diễn biến buổi làm việc');
@@ -189,6 +191,7 @@ describe('state minutes of a Sở meeting (guide §1.4, §5.1)', () => {
     expect(texts).toContain('Thư ký (người ghi biên bản): Lê Thị Thu Hà, Chuyên viên Văn phòng Sở.');
     expect(texts).toContain('Nội dung (theo diễn biến cuộc họp):');
     expect(texts).toContain('Kết luận của chủ trì:');
+    expect(texts.some((t) => t.startsWith('Tài liệu')), 'the ND30 form has no documents field').toBe(false);
     expect(text(one(model, 'closing'))).toBe('Cuộc họp kết thúc vào 16 giờ 30, ngày 05 tháng 7 năm 2024./.');
   });
 
@@ -269,6 +272,44 @@ describe('choices across regimes and inputs', () => {
 
   it('refuses a profile of the other regime', () => {
     expect(() => buildDocumentModel('notice', loadSource('state'), PARTY_PROFILE)).toThrow(/regime/);
+  });
+
+  describe.each([
+    { name: 'a Party meeting issued as state', source: 'seed', regime: 'state', authority: 'K/T TRƯỞNG TIỂU BAN', expected: 'KT. TRƯỞNG TIỂU BAN', foreign: ['K/T', 'T/M', 'T/L', 'ĐẢNG CỘNG SẢN'] },
+    { name: 'a state meeting issued as Party', source: 'state', regime: 'party', authority: 'KT. GIÁM ĐỐC', expected: 'K/T GIÁM ĐỐC', foreign: ['KT.', 'TM.', 'TL.', './.', 'Số:', 'CỘNG HÒA', 'VT,'] },
+  ] as const)('$name', ({ source, regime, authority, expected, foreign }) => {
+    const base = loadSource(source);
+    const issued = { ...base, organization: { ...base.organization, regime }, meeting: { ...base.meeting, chair: { ...base.meeting.chair, authority } } };
+
+    it.each(['notice', 'minutes'] as const)('respells every regime form in the %s (guide §3, §7.8)', (kind) => {
+      const model = buildDocumentModel(kind, issued);
+      const all = allParagraphs(model).map(text).join('\n');
+      for (const form of foreign) expect(all, form).not.toContain(form);
+      if (kind === 'notice') expect(text(one(model, 'authority'))).toBe(expected);
+    });
+  });
+
+  it('breaks a name that just overflows its column into two balanced lines, weighing bold capitals (guide §4)', () => {
+    // 14 pt bold "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" is 86.3 mm: one line would not fit the Party's 85 mm column, and
+    // Word would leave "THÔNG" alone on a second line.
+    const state = loadSource('state');
+    const model = buildDocumentModel('notice', { ...state, organization: { ...state.organization, regime: 'party' } });
+    expect(byRole(model, 'name').map(text)).toEqual(['SỞ THÔNG TIN VÀ', 'TRUYỀN THÔNG']);
+  });
+
+  it('keeps the "Nơi nhận" list in one piece: every line but the last is kept with the next', () => {
+    for (const model of [buildDocumentModel('minutes', loadSource('state')), buildDocumentModel('notice', loadSource('seed'))]) {
+      const list = [one(model, 'recipientsLabel'), ...byRole(model, 'recipient')];
+      expect(list.map((p) => p.keepNext)).toEqual([...list.slice(1).map(() => true), false]);
+    }
+  });
+
+  it('keeps the closing sentence with the signature row that follows it', () => {
+    for (const kind of ['minutes', 'notice'] as const) {
+      const model = buildDocumentModel(kind, loadSource('state'));
+      expect(model.content.at(-1)).toMatchObject({ role: 'closing', keepNext: true });
+      expect(model.signature.rows.every((row) => row.cantSplit)).toBe(true);
+    }
   });
 
   it('writes a header name on the lines the secretary broke it into', () => {

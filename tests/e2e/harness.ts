@@ -130,3 +130,20 @@ export async function screenshot(page: Page, name: string, fullPage = false) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
+
+/** A meeting as `meetings:create` takes it: an empty record of the given title, with whatever else a test sets. */
+export function meetingInput(title: string, overrides: Record<string, unknown> = {}) {
+  return {
+    title,
+    kind: 'cuộc họp',
+    start: '2020-06-11T08:00',
+    end: null,
+    location: '',
+    chair: { name: '', title: '', signingTitle: '', authority: '' },
+    secretary: { name: '', title: '' },
+    attendees: [],
+    agenda: [],
+    recipients: [],
+    ...overrides,
+  };
+}

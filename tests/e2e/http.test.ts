@@ -3,23 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, rawRequest, startServer, tempDir, type Server } from './harness';
+import { call, meetingInput, rawRequest, startServer, tempDir, type Server } from './harness';
 
 let dir: string;
 let server: Server;
 
-const meeting = {
-  title: 'Không được tạo',
-  kind: 'cuộc họp',
-  start: '2020-06-11T08:00',
-  end: null,
-  location: '',
-  chair: { name: '', title: '', signingTitle: '', authority: '' },
-  secretary: { name: '', title: '' },
-  attendees: [],
-  agenda: [],
-  recipients: [],
-};
+const meeting = meetingInput('Không được tạo');
 
 beforeAll(async () => {
   dir = tempDir('http');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, launchBrowser, startServer, tempDir, type BrowserSession, type Server } from './harness';
+import { call, launchBrowser, meetingInput, startServer, tempDir, type BrowserSession, type Server } from './harness';
 import { caretAtEnd, saveStatus, waitSaved } from './ui';
 
 let dir: string;
@@ -15,11 +15,7 @@ beforeAll(async () => {
   dir = tempDir('paste');
   server = await startServer(path.join(dir, 'db.sqlite'));
   session = await launchBrowser();
-  const meeting = await call<{ id: number }>(server, 'meetings:create', {
-    title: 'Họp giao ban tuần', kind: 'cuộc họp', start: '2024-03-04T08:00', end: null, location: '',
-    chair: { name: 'Trần Văn Bình', title: 'Giám đốc Sở', signingTitle: 'GIÁM ĐỐC', authority: '' },
-    secretary: { name: '', title: '' }, attendees: [], agenda: [], recipients: [],
-  });
+  const meeting = await call<{ id: number }>(server, 'meetings:create', meetingInput('Họp giao ban tuần'));
   meetingId = meeting.id;
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, launchBrowser, screenshot, startServer, tempDir, type BrowserSession, type Server } from './harness';
+import { call, launchBrowser, meetingInput, screenshot, startServer, tempDir, type BrowserSession, type Server } from './harness';
 import { caretAfter, caretAtEnd, proposals, waitSaved } from './ui';
 
 const CONCLUSIONS = fs
@@ -25,18 +25,17 @@ beforeAll(async () => {
   dir = tempDir('review');
   server = await startServer(path.join(dir, 'db.sqlite'));
   session = await launchBrowser();
-  const meeting = await call<{ id: number }>(server, 'meetings:create', {
-    title: 'Buổi làm việc triển khai nhiệm vụ thời gian tới',
-    kind: 'buổi làm việc',
-    start: '2020-06-11T08:00',
-    end: null,
-    location: 'Hải Dương',
-    chair: { name: 'Nguyễn Quang Phúc', title: 'Trưởng Ban Tuyên giáo Tỉnh ủy', signingTitle: 'PHÓ TRƯỞNG TIỂU BAN', authority: 'K/T TRƯỞNG TIỂU BAN' },
-    secretary: { name: '', title: 'Thư ký Tiểu ban' },
-    attendees: UNITS.map((unit) => ({ name: '', title: 'Thành viên Tiểu ban', unit, presence: 'present', note: '' })),
-    agenda: [],
-    recipients: [],
-  });
+  const meeting = await call<{ id: number }>(
+    server,
+    'meetings:create',
+    meetingInput('Buổi làm việc triển khai nhiệm vụ thời gian tới', {
+      kind: 'buổi làm việc',
+      location: 'Hải Dương',
+      chair: { name: 'Nguyễn Quang Phúc', title: 'Trưởng Ban Tuyên giáo Tỉnh ủy', signingTitle: 'PHÓ TRƯỞNG TIỂU BAN', authority: 'K/T TRƯỞNG TIỂU BAN' },
+      secretary: { name: '', title: 'Thư ký Tiểu ban' },
+      attendees: UNITS.map((unit) => ({ name: '', title: 'Thành viên Tiểu ban', unit, presence: 'present', note: '' })),
+    }),
+  );
   meetingId = meeting.id;
 });
 afterAll(async () => {

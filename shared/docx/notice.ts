@@ -4,7 +4,8 @@
 import { bodyParagraph, type Layout } from './layout';
 import type { Block, Table } from './model';
 import { dayPart, formatShortDate, normalizeAuthority } from './formatting';
-import { actionItemsToRich, attendeeText, chairRole } from './people';
+import { attendeeText } from '../text/attendees';
+import { actionItemsToRich, chairRole } from './people';
 import { closingParagraph, recipientsList, signatureTable, signerColumn } from './parts';
 import { isRichEmpty, richToBlocks } from './richText';
 import type { ExportSource } from './source';

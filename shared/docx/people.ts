@@ -1,38 +1,8 @@
-// How people and the chair's conclusions read in running text: attendee lines with presence notes, the chair's
-// role for the summary line, and accepted action items turned into editor content grouped by lead unit.
-import type { ActionItemDraft, Attendee, RichNode } from '../domain/types';
+// How the chair's role and the accepted action items read in running text: the chair's role for the summary line,
+// and accepted action items turned into editor content grouped by lead unit.
+import type { ActionItemDraft, RichNode } from '../domain/types';
 import { formatShortDate } from './formatting';
-import { BLANK, upperFirst } from './text';
-
-/** "Nguyễn Văn A, Phó Giám đốc Sở" or blanks when the name is filled in by hand later. */
-export function personText(name: string, title: string): string {
-  return [name.trim() || BLANK, title.trim()].filter(Boolean).join(', ');
-}
-
-/** One attendee: a named person (with title and unit unless the title already names it) or a unit's representative. */
-export function attendeeText(attendee: Attendee, honorific: string): string {
-  const name = attendee.name.trim();
-  const title = attendee.title.trim();
-  const unit = attendee.unit.trim();
-  const unitInTitle = unit && title.toLocaleLowerCase('vi-VN').includes(unit.toLocaleLowerCase('vi-VN'));
-  const base = name
-    ? [honorific + name, title, unitInTitle ? '' : unit].filter(Boolean).join(', ')
-    : unit
-      ? `đại diện ${unit}${title ? ` (${title})` : ''}`
-      : title || BLANK;
-  return base + presenceNote(attendee);
-}
-
-/** Absent: the reason; substitute: whom they stand in for (the note may already say "thay …"). */
-function presenceNote(attendee: Attendee): string {
-  const note = attendee.note.trim();
-  if (attendee.presence === 'absent') return note ? ` (lý do: ${note})` : '';
-  if (attendee.presence === 'substitute') {
-    if (!note) return ' (dự thay)';
-    return /^(dự\s+)?thay\b/iu.test(note) ? ` (${note})` : ` (dự thay ${note})`;
-  }
-  return '';
-}
+import { upperFirst } from './text';
 
 /** Words that open a position title; used to find where the chair's meeting role starts in a list of positions. */
 const POSITION_WORDS = /,\s+(?=(?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Giám đốc|Tổng Giám đốc|Trưởng|Bí thư|Chánh|Thứ trưởng|Bộ trưởng|Tổng Biên tập|Hiệu trưởng|Viện trưởng|Cục trưởng|Vụ trưởng)\b)/gu;

@@ -34,8 +34,7 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   );
 }
 
-/** A run of dots the secretary fills in by hand. */
-export const BLANK = '……………';
+export { BLANK } from '../text/vietnamese';
 
 /**
  * Advance widths of Times New Roman for U+0020–U+007E in 1/1000 em, regular and bold (read from Liberation Serif,

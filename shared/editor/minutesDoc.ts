@@ -1,6 +1,7 @@
 // The minutes as an editor document (Tiptap JSON): the official template a new meeting starts from,
 // the split into opening / proceedings (Nội dung) / conclusions (Kết luận), and plain-text rendering.
 import type { Attendee, MeetingInput, RichDoc, RichNode } from '../domain/types';
+import { attendeeText } from '../text/attendees';
 import { foldForSearch } from '../text/vietnamese';
 import { inlineText, paragraphsToRich, richToPlainText } from './richText';
 
@@ -20,29 +21,24 @@ export function formatMeetingTime(localDateTime: string): string {
   return `${hh} giờ ${mm}, ngày ${d}/${m}/${y}`;
 }
 
-export function describeAttendee(a: Attendee): string {
-  const who = [a.name, a.title, a.unit].filter((s) => s.trim()).join(', ');
-  if (a.presence === 'absent') return `${who} (vắng mặt${a.note ? `: ${a.note}` : ''})`;
-  if (a.presence === 'substitute') return `${who} (dự thay${a.note ? ` ${a.note}` : ''})`;
-  return who;
-}
-
 const labelled = (label: string, value: string) => paragraph(bold(`${label}: `), ...(value ? [text(value)] : []));
 
 /** The NĐ 30 minutes form (Mẫu 1.9) pre-filled from the meeting record. */
 export function minutesTemplate(meeting: MeetingInput): RichDoc {
   const chair = [meeting.chair.name, meeting.chair.title].filter(Boolean).join(', ');
   const secretary = [meeting.secretary.name, meeting.secretary.title].filter(Boolean).join(', ');
-  const attendees: RichNode[] = meeting.attendees.length
-    ? [{ type: 'bulletList', content: meeting.attendees.map((a) => ({ type: 'listItem', content: [paragraph(text(describeAttendee(a)))] })) }]
-    : [];
+  const list = (people: Attendee[]): RichNode[] =>
+    people.length ? [{ type: 'bulletList', content: people.map((a) => ({ type: 'listItem', content: [paragraph(text(attendeeText(a)))] })) }] : [];
+  const absent = meeting.attendees.filter((a) => a.presence === 'absent');
   return {
     type: 'doc',
     content: [
       labelled('Thời gian bắt đầu', formatMeetingTime(meeting.start)),
       labelled('Địa điểm', meeting.location),
       labelled('Thành phần tham dự', ''),
-      ...attendees,
+      ...list(meeting.attendees.filter((a) => a.presence !== 'absent')),
+      // Absentees under their own label, as the minutes form lists them: the note then reads as the reason.
+      ...(absent.length ? [labelled('Vắng mặt', ''), ...list(absent)] : []),
       labelled('Chủ trì', chair),
       labelled('Thư ký', secretary),
       heading(PROCEEDINGS_HEADING),

@@ -18,5 +18,8 @@ export function foldForSearch(s: string): string {
     .trim();
 }
 
+/** A run of dots the secretary fills in by hand, as printed forms leave them. */
+export const BLANK = '……………';
+
 /** Collapses runs of white space (incl. no-break spaces) and trims: for names typed or pasted by hand. */
 export const tidy = (s: string): string => nfc(s).replace(/[\s\u00a0]+/g, ' ').trim();

@@ -60,7 +60,7 @@ describe('minutes persistence', () => {
     expect(listed).toEqual([
       'Nguyễn Thị Hương, Phó Giám đốc, Sở Văn hóa, Thể thao và Du lịch',
       'Trần Đức Long, Trưởng phòng, Sở Thông tin và Truyền thông',
-      'Lê Văn Đạt, Chánh Văn phòng, Văn phòng Tỉnh ủy (vắng mặt: đi công tác)',
+      'Lê Văn Đạt, Chánh Văn phòng, Văn phòng Tỉnh ủy (lý do: đi công tác)Vắng mặt',
     ]);
     const blocks = await editorBlocks(page);
     expect(blocks.at(-1)).toBe(SENTENCE.normalize('NFC'));

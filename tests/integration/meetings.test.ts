@@ -29,8 +29,10 @@ describe('meetings through the contract', () => {
     const meeting = await first.call('meetings:create', sampleMeeting());
     const minutes = await first.call('minutes:get', { meetingId: meeting.id });
     const texts = JSON.stringify(minutes.content);
-    for (const field of ['Thời gian bắt đầu', 'Địa điểm', 'Thành phần tham dự', 'Chủ trì', 'Thư ký', 'Nội dung', 'Kết luận']) expect(texts).toContain(field);
-    expect(texts).toContain('Phạm Thị Đào, Trưởng phòng, Sở Văn hóa, Thể thao và Du lịch (vắng mặt: đi công tác)');
+    for (const field of ['Thời gian bắt đầu', 'Địa điểm', 'Thành phần tham dự', 'Vắng mặt', 'Chủ trì', 'Thư ký', 'Nội dung', 'Kết luận']) expect(texts).toContain(field);
+    expect(texts).toContain('Phạm Thị Đào, Trưởng phòng, Sở Văn hóa, Thể thao và Du lịch (lý do: đi công tác)');
+    expect(texts).toContain('Đỗ Đức Anh, Phó Tổng Biên tập, Báo Hải Dương (thay đồng chí Tổng Biên tập)');
+    expect(texts.indexOf('Vắng mặt')).toBeGreaterThan(texts.indexOf('Đỗ Đức Anh'));
 
     const saved = await first.call('minutes:save', { meetingId: meeting.id, content: withConclusion(minutes.content, KET_LUAN), baseRevision: minutes.revision });
     expect(saved.revision).toBe(1);

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/types';
-import { describeAttendee } from '../../../../shared/editor/minutesDoc';
+import { attendeeText } from '../../../../shared/text/attendees';
 import { navigate } from '../../routes';
 import { formatDateTime } from './format';
 
@@ -53,7 +53,8 @@ export function MeetingHeader({ meeting, children }: { meeting: Meeting; childre
           <ul data-testid="attendee-list">
             {meeting.attendees.map((a, i) => (
               <li key={i} className={`attendee-${a.presence}`}>
-                {describeAttendee(a)}
+                {attendeeText(a)}
+                {a.presence !== 'present' && <span className="badge attendee-presence">{t(`form.presences.${a.presence}`)}</span>}
               </li>
             ))}
           </ul>

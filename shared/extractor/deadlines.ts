@@ -2,7 +2,8 @@
 // recurring, ongoing, asap), resolving ISO days (missing years from the document date, last days of months,
 // quarters and years, working days) and choosing the most specific one. Dates need a deadline word
 // ("trước", "chậm nhất", "đến"…), so dates of documents and meetings are not deadlines; a day or period that
-// ended before the document date is another task's deadline quoted, so it is not one either.
+// ended before the document date is another task's deadline quoted, so it is not one either; nor is a span that a
+// plan, a stage or a review covers ("tầm nhìn đến năm 2050", "sơ kết … đến hết năm 2023").
 import type { DeadlineKind } from '../domain/types';
 
 export type TimeMatch = { start: number; end: number; kind: Exclude<DeadlineKind, 'none'>; iso: string | null };
@@ -29,7 +30,12 @@ const DATE_RE = rx(`${B}${DATE_MARK}\\s+${CLOCK}?(?:ngày\\s+)?(?:${DAY_TEXT}|${
 // the "i" flag makes \p{Lu} match any letter).
 const OCCASION_MARK = '(?:chậm\\s+nhất(?:\\s+là)?(?:\\s+trước)?|trước\\s+dịp|trước|nhân\\s+dịp|trong\\s+dịp|vào\\s+dịp|dịp)';
 const NAME_WORD = `(?!(?:trước|đến|tới|ngày|trong|vào|dịp)${E})\\p{L}+`;
-const OCCASION_RE = rx(`${B}${OCCASION_MARK}\\s+(?:(ngày|lễ)\\s+)?(${NAME_WORD}(?:\\s+(?:[-–]\\s+)?${NAME_WORD}){0,7})\\s+(?:ngày\\s+)?(?:${DAY_TEXT}|${DAY_NUM})${E}${NOT_QUANTITY}`);
+// A holiday may be written as its days ("trong dịp nghỉ lễ 30/4 - 1/5"): the range ends on its last day.
+const OCCASION_RE = rx(
+  `${B}${OCCASION_MARK}\\s+(?:(ngày|lễ|nghỉ\\s+lễ|kỳ\\s+nghỉ(?:\\s+lễ)?)\\s+)?(${NAME_WORD}(?:\\s+(?:[-–]\\s+)?${NAME_WORD}){0,7}\\s+)?` +
+    `(?:ngày\\s+)?(?:${DAY_TEXT}|(?:${DAY_NUM}\\s*[-–]\\s*)?${DAY_NUM})${E}${NOT_QUANTITY}`,
+);
+const DAY_RANGE_HEAD = /^.*\d{1,2}\s*[/.]\s*\d{1,2}\s*[-–]\s*(?=\d{1,2}\s*[/.]\s*\d)/su;
 const CAPITALISED = /^\p{Lu}/u;
 const RANGE_START = /(?:trong\s+thời\s+gian\s+)?từ\s+[^,;]{1,50}$/iu;
 const WORK_DAYS_RE = rx(`${B}(?:trong\\s+vòng|trong\\s+thời\\s+hạn|trong|chậm\\s+nhất)\\s+(\\d{1,3})\\s+ngày(\\s+làm\\s+việc)?${E}`);
@@ -38,12 +44,18 @@ const QUARTER_RE = rx(`${B}(${PERIOD_MARK})\\s+quý\\s+(IV|I{1,3}|[1-4])${YEAR_T
 const YEAR_RE = rx(`${B}(${PERIOD_MARK})\\s+năm\\s+(${YEAR})${E}`);
 const HALF_RE = rx(`${B}(${PERIOD_MARK})\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(${YEAR}))?${E}`);
 const YEAR_END_RE = rx(`${B}(trong\\s+(?:những|các)\\s+tháng\\s+cuối\\s+năm|(?:từ\\s+nay\\s+)?(?:đến|trước|vào|trong)\\s+(?:dịp\\s+)?cuối\\s+năm)(?:\\s+(${YEAR}))?${E}`);
-const EVENT_NOUN = '(?:tết|đại\\s+hội|kỳ\\s+họp|hội\\s+nghị|lễ|mùa\\s+mưa\\s+bão|mùa\\s+mưa\\s+lũ|mùa\\s+mưa|mùa\\s+khô|mùa\\s+lũ|năm\\s+học(?:\\s+mới)?|kỳ\\s+thi|bầu\\s+cử|khai\\s+giảng|kỳ\\s+nghỉ)';
-const EVENT_RE = rx(`${B}(?:trước\\s*,\\s*trong\\s*(?:,|và)\\s*sau|trước\\s+và\\s+trong|trong\\s+và\\s+sau|trước\\s+và\\s+sau|trong\\s+dịp|dịp|ngay\\s+sau|ngay\\s+trước|trước\\s+thềm|trước|sau)\\s+(?:khi\\s+|ngày\\s+)?(?:kết\\s+thúc\\s+)?${EVENT_NOUN}${E}`);
+// Seasons and holidays: "trong (suốt)" one of them is an event too, unlike "trong hội nghị" (a place in the agenda).
+const SEASON = '(?:tết|mùa\\s+mưa\\s+bão|mùa\\s+mưa\\s+lũ|mùa\\s+mưa|mùa\\s+khô|mùa\\s+lũ|mùa\\s+bão|kỳ\\s+nghỉ(?:\\s+lễ|\\s+tết)?|nghỉ\\s+lễ)';
+const EVENT_NOUN = `(?:${SEASON}|đại\\s+hội|kỳ\\s+họp|hội\\s+nghị|lễ|năm\\s+học(?:\\s+mới)?|kỳ\\s+thi|bầu\\s+cử|khai\\s+giảng)`;
+const EVENT_RE = rx(
+  `${B}(?:(?:trước\\s*,\\s*trong\\s*(?:,|và)\\s*sau|trước\\s+và\\s+trong|trong\\s+và\\s+sau|trước\\s+và\\s+sau|trong\\s+dịp|dịp|ngay\\s+sau|ngay\\s+trước|trước\\s+thềm|trước|sau)` +
+    `\\s+(?:khi\\s+|ngày\\s+)?(?:kết\\s+thúc\\s+)?${EVENT_NOUN}|trong(?:\\s+suốt)?\\s+(?:các\\s+)?${SEASON})${E}`,
+);
 // "Sau khi nghe …, thảo luận …" recounts the meeting itself, never when work is due.
 const WHEN_RE = rx(`${B}(?:ngay\\s+sau\\s+khi|ngay\\s+khi|sau\\s+khi|trước\\s+khi)\\s+(?!(?:nghe|thảo\\s+luận)${E})[^,;.]{1,60}`);
-// Extends an event over its name: capitalised words, numbers and the usual lower-case parts of such names.
-const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+học(?:\s+mới)?|năm\s+\d{4}))*/uy;
+// Extends an event over its name: capitalised words (with the lower-case syllable that completes one: "Quốc khánh",
+// "Dương lịch"), numbers and the usual lower-case parts of such names.
+const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Ll}+(?![\p{L}\p{N}]))?|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+học(?:\s+mới)?|năm\s+\d{4}))*/uy;
 const RECURRING_RE = rx(
   `${B}(?:(?:trước\\s+)?ngày\\s+\\d{1,2}\\s+(?:hằng|hàng|mỗi)\\s+(?:tháng|quý|năm)` +
     `|định\\s+kỳ(?:\\s+(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))?(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))*` +
@@ -61,6 +73,12 @@ const NOT_ONGOING_BEFORE = /(?:chi|vốn|kinh\s+phí|nhiệm\s+vụ)\s+$/iu;
 const QUALIFIER_BEFORE = /(?:dự\s+báo|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|tăng\s+trưởng|tình\s+hình|niên\s+vụ|kế\s+hoạch\s+năm)(?:\s+[^\s]+){0,5}\s*$/iu;
 // A year right after a target verb scopes the target that follows ("phấn đấu đến năm 2030 tỷ lệ … đạt 45%").
 const TARGET_BEFORE = /(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)\s+$/iu;
+// The span a plan or a stage covers: "tầm nhìn đến năm 2050", "giai đoạn từ năm 2021 đến năm 2025".
+const SPAN_BEFORE = /(?:tầm\s+nhìn|(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4})\s*$/iu;
+// What a review covers: "sơ kết 02 năm thực hiện Chỉ thị … đến hết năm 2023" (the verb, its object, then the end of
+// the period reviewed). Right after the verb ("sơ kết trong quý IV"), after a comma, or with "trước" it is when it is due.
+const REVIEW_BEFORE = /(?:sơ\s+kết|tổng\s+kết|báo\s+cáo\s+kết\s+quả|báo\s+cáo\s+tình\s+hình|đánh\s+giá)\s+[^\s,;][^,;]*$/iu;
+const SPAN_END_MARK = /^(?:đến|tới|hết)/iu;
 
 const RANK: Record<TimeMatch['kind'], number> = { date: 6, period: 5, event: 4, recurring: 3, ongoing: 2, asap: 2 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -75,7 +93,7 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   const add = (start: number, end: number, kind: TimeMatch['kind'], iso: string | null) =>
     found.push({ start: from + start, end: from + end, kind, iso });
 
-  const occasions = [...s.matchAll(OCCASION_RE)].filter((m) => m[1] || CAPITALISED.test(m[2]));
+  const occasions = [...s.matchAll(OCCASION_RE)].filter((m) => m[1] || (m[2] && CAPITALISED.test(m[2])));
   for (const m of [...s.matchAll(DATE_RE), ...occasions]) {
     const iso = dayIso(m[0], docDate);
     if (iso === undefined) continue;
@@ -88,24 +106,25 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   }
   for (const m of s.matchAll(MONTH_RE)) {
     const month = Number(m[2]);
-    if (month < 1 || month > 12 || isQualified(s, m.index, m[1])) continue;
+    if (month < 1 || month > 12 || notDue(s, m.index, m[1])) continue;
     add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 1, isBefore(m[1]))) ?? null);
   }
   for (const m of s.matchAll(QUARTER_RE)) {
-    if (isQualified(s, m.index, m[1])) continue;
+    if (notDue(s, m.index, m[1])) continue;
     const q = ROMAN[m[2].toLowerCase()] ?? Number(m[2]);
     add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, q * 3, 3, isBefore(m[1]))) ?? null);
   }
   for (const m of s.matchAll(YEAR_RE)) {
-    if (isQualified(s, m.index, m[1]) || TARGET_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (notDue(s, m.index, m[1]) || TARGET_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m.index + m[0].length, 'period', periodEnd(Number(m[2]), 12, 12, isBefore(m[1])));
   }
   for (const m of s.matchAll(HALF_RE)) {
-    if (isQualified(s, m.index, m[1])) continue;
+    if (notDue(s, m.index, m[1])) continue;
     const month = m[2].toLowerCase() === 'đầu' ? 6 : 12;
     add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 6, isBefore(m[1]))) ?? null);
   }
   for (const m of s.matchAll(YEAR_END_RE)) {
+    if (notDue(s, m.index, m[1])) continue;
     add(m.index, m.index + m[0].length, 'period', withYear(m[2], docDate, (year) => `${year}-12-31`) ?? null);
   }
   for (const m of s.matchAll(EVENT_RE)) {
@@ -145,8 +164,11 @@ export const specificity = (t: TimeMatch): number => RANK[t.kind];
 
 const isBefore = (mark: string) => /^trước$/iu.test(mark.trim());
 
-function isQualified(s: string, index: number, mark: string): boolean {
-  return /^trong/iu.test(mark) && QUALIFIER_BEFORE.test(s.slice(Math.max(0, index - 60), index));
+/** A period that qualifies a target, bounds a plan's span or ends the period a review covers, not when work is due. */
+function notDue(s: string, index: number, mark: string): boolean {
+  const before = s.slice(Math.max(0, index - 120), index);
+  if (/^trong/iu.test(mark) && QUALIFIER_BEFORE.test(before.slice(-60))) return true;
+  return SPAN_BEFORE.test(before) || (SPAN_END_MARK.test(mark) && REVIEW_BEFORE.test(before));
 }
 
 /** ISO day of a matched date expression; undefined when it is not a calendar day. */
@@ -172,7 +194,7 @@ function withYear(written: string | undefined, docDate: string | null, build: (y
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 function dayIso(expr: string, docDate: string | null): string | null | undefined {
-  const body = expr.replace(/^.*?(?=\d{1,2}\s*(?:[/.-]|tháng)\s*\d)/su, '').replace(/^\d{1,2}\s*(?:giờ|h)\S*\s*(?:\d{1,2}\s*phút\s*)?,?\s*(?:ngày\s+)?/iu, '');
+  const body = expr.replace(DAY_RANGE_HEAD, '').replace(/^.*?(?=\d{1,2}\s*(?:[/.-]|tháng)\s*\d)/su, '').replace(/^\d{1,2}\s*(?:giờ|h)\S*\s*(?:\d{1,2}\s*phút\s*)?,?\s*(?:ngày\s+)?/iu, '');
   const m = /^(\d{1,2})\s*(?:[/.-]|tháng)\s*(\d{1,2})(?:\s*(?:[/.-]|,?\s*năm)\s*([1-9]\d{3}))?/iu.exec(body);
   if (!m) return undefined;
   const [d, mo] = [Number(m[1]), Number(m[2])];

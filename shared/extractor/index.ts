@@ -1,15 +1,16 @@
 // Action-item extractor: turns the chair's conclusions into proposed items (who leads, who supports, the
 // task, the deadline). Owns the walk over the document and the addressee rules (cue verbs, subjects,
-// "Đối với X" headings, lead-ins of lists, follow-up sentences); the vocabulary, party shapes, roles and
-// time expressions live in their own modules. Pure: no clock, no I/O.
+// "Đối với X" headings, "X: …" labels, lead-ins of lists, follow-up sentences) and what is not addressed (reports
+// with "đã", participants' proposals and pledges, topic headings); the vocabulary, party shapes, roles and time
+// expressions live in their own modules. Pure: no clock, no I/O.
 import type { ProposedItem } from '../domain/types';
 import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
   AGREE, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
-  OPENERS, PERSON_MARKERS, POSITIONS, TENSE, WEAK_CUES,
+  LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, REPRESENTATIVES, TENSE, TOPICS, WEAK_CUES,
 } from './lexicon';
 import { cleanText, nfcEnd, nfcSlice, type CleanText } from './normalize';
-import { parseParty, parsePartyList, type Party } from './parties';
+import { parseLabel, parseParty, parsePartyList, parseReferent, type Party } from './parties';
 import { leadingRoles, supportInTask } from './roles';
 import { clauses, paragraphs, type Range } from './segment';
 import { PhraseSet, tokenize, type Token } from './tokens';
@@ -94,7 +95,8 @@ class Walker {
     // paragraph, so every read below goes through the current value, never a copy taken at the start.
     let section: Section | null = null;
     for (const para of paragraphs(this.s)) {
-      if (section && !(para.isEntry || section.persistent || section.fresh)) section = null;
+      // A Roman-numbered part ("II. Nhiệm vụ thời gian tới") closes whatever list or heading was open.
+      if (section && (para.isPart || !(para.isEntry || section.persistent || section.fresh))) section = null;
       let current: Names | null = section?.lead ?? null;
       const firstOfPara = this.drafts.length;
       let opened = false;
@@ -127,18 +129,16 @@ class Walker {
    * `outer` is the open section this paragraph stands in, if any.
    */
   private leadIn(toks: Token[], sent: Range, current: Names | null, outer: Section | null): Section {
-    const a = this.addressee(toks, toks.length, true);
+    const a = this.reports(toks, toks.length) ? null : this.addressee(toks, toks.length, true);
     const times = findTimes(this.s, sent.start, sent.end, this.docDate);
     let lead = a?.lead ? this.ranges(toks, a.lead) : a ? current : null;
-    let persistent = false;
-    if (!a) {
-      // "2. Sở Y tế:" — a heading that is only a name.
-      const parts = parsePartyList(toks, 0, this.dir);
-      if (parts && toks[parts[parts.length - 1].e]?.text === ':') {
-        lead = this.ranges(toks, parts);
-        persistent = true;
-      }
-    } else if (a.lead && a.taskStart >= toks.length - 1) persistent = true; // "Đối với Sở Y tế:"
+    // "Đối với Sở Y tế:", "2. Sở Y tế:" — a heading that only names its addressee.
+    let persistent = !!a?.lead && a.taskStart >= toks.length - 1;
+    if (!a && TOPICS.match(toks, 0) && outer?.lead) {
+      // "Về công tác phòng, chống dịch:" under a party's heading only sorts that party's entries.
+      lead = outer.lead;
+      persistent = true;
+    }
     // A heading changes the addressee, not the time frame: "… trong tháng 6 như sau:" reaches the entries under
     // each "Đối với X:" after it, heading after heading. So does a list that is itself an entry, unless it has its own.
     return { lead, deadline: mostSpecific(times) ?? outer?.deadline ?? null, persistent, fresh: true };
@@ -157,7 +157,7 @@ class Walker {
   private sentence(toks: Token[], sent: Range, current: Names | null, scope: Scope) {
     const entryLead = scope.entryLead;
     const cls = clauses(this.s, sent.start, sent.end).map((c) => tokenRange(toks, c));
-    if (!cls.length) return { own: false, lead: null }; // only ";" and spaces
+    if (!cls.length || this.reports(toks, cls[0].e)) return { own: false, lead: null }; // only ";" and spaces, or a report
     // Under "Giao UBND các huyện:", an entry "Chỉ đạo UBND các xã …" is the huyện directing the xã: no one speaks
     // in it, so the verb is the task's own, not the issuer's cue. A plain paragraph after the entries is the issuer's.
     const ownCommand = scope.listed && scope.entry && COMMAND_CUES.match(toks, skipConnectors(toks, 0)) > 0;
@@ -179,7 +179,7 @@ class Walker {
       taskStart = a.taskStart;
       confidence = a.confidence;
       if (a.phraseStart > 0) sentenceTime = mostSpecific(findTimes(this.s, sent.start, toks[a.phraseStart].start, this.docDate));
-    } else if (inherited && (entryLead || ownCommand || this.continues(toks))) {
+    } else if (inherited && (entryLead || ownCommand || this.continues(toks)) && !this.topicOnly(toks, cls[0].e)) {
       // "b) Chủ trì, phối hợp với Y tổ chức …": an inherited lead's role formula is cut as after a named one.
       const roles = leadingRoles(toks, 0, this.dir);
       lead = inherited;
@@ -237,6 +237,8 @@ class Walker {
   private addressee(toks: Token[], end: number, leadIn: boolean): Addressee | null {
     const forPhrase = this.forPhrase(toks, end);
     if (forPhrase) return forPhrase;
+    const label = this.label(toks);
+    if (label) return label;
     const subj = this.subject(toks, 0, end);
     if (subj) return subj;
     for (let p = 0; p < end; p++) {
@@ -252,22 +254,78 @@ class Walker {
     const f = FOR_PHRASE.match(toks, i);
     if (!f) return null;
     const parts = parsePartyList(toks, i + f, this.dir);
+    // "Đối với UBND các xã, Bí thư Huyện ủy yêu cầu …": the person after the comma speaks, the phrase ends before.
+    while (parts && parts.length > 1 && parts[parts.length - 1].isPerson && !parts[parts.length - 2].isPerson) parts.pop();
     const after = parts ? toks[parts[parts.length - 1].e] : undefined;
     if (!parts || !after || (after.text !== ',' && after.text !== ':') || parts[parts.length - 1].e >= end) return null;
     const k = parts[parts.length - 1].e + 1;
+    // "Đối với các địa phương, ông đề nghị sớm bàn giao …": a cue with no party of its own hands its task to the
+    // "Đối với" party; a cue naming one ("…, đồng chí giao Phòng Tài chính …") addresses that one.
+    // Emphasis ("…, Phó Chủ tịch lưu ý cần …") needs no party after it here: the phrase has named one.
+    const p = this.afterSpeaker(toks, k);
+    const cue = this.cueAt(toks, p, end, false);
+    if (cue?.lead) return cue;
+    const c = CUES.match(toks, p);
+    if (cue || (c && this.opensDirective(toks, p + c))) {
+      return { lead: parts, support: [], taskStart: cue?.taskStart ?? p + c, phraseStart: i, confidence: 0.85 };
+    }
     const roles = leadingRoles(toks, k, this.dir);
     return { lead: parts, support: roles.support, taskStart: roles.next, phraseStart: i, confidence: 0.85 };
   }
 
+  /**
+   * "Phòng Người có công: phối hợp với …; xây dựng …" — a label names the lead of the directive after its colon, or of
+   * the entries under it when nothing follows. "Huyện A: 5 ca mắc mới" reports.
+   */
+  private label(toks: Token[]): Addressee | null {
+    const parts = parseLabel(toks, 0, this.dir);
+    if (!parts) return null;
+    const roles = leadingRoles(toks, parts[parts.length - 1].e + 1, this.dir);
+    if (roles.next < toks.length && !roles.support.length && !this.opensDirective(toks, roles.next)) return null;
+    return { lead: parts, support: roles.support, taskStart: roles.next, phraseStart: 0, confidence: 0.8 };
+  }
+
+  /** Past the speaker at toks[k] ("ông", "đồng chí Bí thư", "Chủ tịch UBND tỉnh cũng"), if one is named there. */
+  private afterSpeaker(toks: Token[], k: number): number {
+    const parts = parsePartyList(toks, k, this.dir);
+    let p = parts?.every((x) => x.isPerson) ? parts[parts.length - 1].e : k + HONORIFICS.match(toks, k);
+    while (ALSO.match(toks, p) && !CUES.match(toks, p)) p += ALSO.match(toks, p);
+    return p;
+  }
+
+  /**
+   * The subject reports what was done ("Các phòng, đơn vị đã bám sát …") or is a participant speaking ("Đại diện Sở X
+   * đề nghị …", "Xã cũng kiến nghị …", "X cho biết sẽ …"): nothing in the sentence is the chair's directive, even as
+   * an entry of an addressed list.
+   */
+  private reports(toks: Token[], end: number): boolean {
+    for (const at of this.subjectStarts(toks, 0, end)) {
+      if (REPRESENTATIVES.match(toks, at)) return true;
+      const parts = parsePartyList(toks, at, this.dir);
+      if (!parts) continue;
+      let k = parts[parts.length - 1].e;
+      // "Các tổ kiểm tra đã …": a verb reading before a tense was part of the subject.
+      const noun = DIRECTIVE.match(toks, k);
+      if (noun && TENSE.match(toks, k + noun)) k += noun;
+      while (ALSO.match(toks, k) && !TENSE.match(toks, k)) k += ALSO.match(toks, k);
+      if (PARTICIPANT_VERBS.match(toks, k)) return true;
+      const tense = TENSE.match(toks, k);
+      // "Đồng chí Bí thư đã yêu cầu …" still speaks as the chair; "Các xã đã đạt chuẩn cần duy trì …" is addressed.
+      if (tense) return !CUES.match(toks, k + tense + ALSO.match(toks, k + tense)) && !hasObligation(toks, k + tense, end);
+    }
+    return false;
+  }
+
+  /** "Về kiến nghị của Huyện ủy X", "Đối với kiến nghị về …" standing alone: a topic, not a task. */
+  private topicOnly(toks: Token[], end: number): boolean {
+    if (!TOPICS.match(toks, 0)) return false;
+    for (let p = 0; p < end; p++) if (toks[p].text === ',' || toks[p].text === ':') return false;
+    return true;
+  }
+
   /** A subject at the start of toks[from, end) or after an opening adverbial, followed by a directive (or by a cue: then it is the speaker). */
   private subject(toks: Token[], from: number, end: number): Addressee | null {
-    const i = skipConnectors(toks, from);
-    const starts = [i];
-    if (i > from || OPENERS.match(toks, i)) {
-      // Commas after a cue belong to the addressed part ("Đặc biệt các quận, …, yêu cầu X phối hợp với Y, Z …").
-      for (let p = i; p < end && starts.length < 4 && !CUES.match(toks, p); p++) if (toks[p].text === ',') starts.push(p + 1);
-    }
-    for (const at of starts) {
+    for (const at of this.subjectStarts(toks, from, end)) {
       const parts = parsePartyList(toks, at, this.dir);
       if (!parts) continue;
       let k = parts[parts.length - 1].e;
@@ -294,6 +352,17 @@ class Walker {
     return null;
   }
 
+  /** Where a subject may start: at toks[from] past a connector, or after an opening adverbial's comma. */
+  private subjectStarts(toks: Token[], from: number, end: number): number[] {
+    const i = skipConnectors(toks, from);
+    const starts = [i];
+    if (i > from || OPENERS.match(toks, i)) {
+      // Commas after a cue belong to the addressed part ("Đặc biệt các quận, …, yêu cầu X phối hợp với Y, Z …").
+      for (let p = i; p < end && starts.length < 4 && !CUES.match(toks, p); p++) if (toks[p].text === ',') starts.push(p + 1);
+    }
+    return starts;
+  }
+
   /** "… yêu cầu [:] [thời gian tới] X …"; with no X, the speaker's cue continues the current addressee. */
   private cueAt(toks: Token[], p: number, end: number, leadIn: boolean): Addressee | null {
     const c = CUES.match(toks, p);
@@ -305,7 +374,9 @@ class Walker {
     if (toks[k]?.text === ':') k++;
     k += CUE_ADVERBIALS.match(toks, k);
     if (toks[k]?.text === ',') k++;
-    const parts = k < end ? parsePartyList(toks, k, this.dir) : null;
+    const named = k < end ? parsePartyList(toks, k, this.dir) : null;
+    const referent = k < end && !named ? parseReferent(toks, k) : null;
+    const parts = named ?? (referent && !this.asksUpward(toks, p, k) ? [referent] : null);
     if (parts) {
       const roles = leadingRoles(toks, parts[parts.length - 1].e, this.dir);
       // "nhấn mạnh các đơn vị đã …" reports what was said of them; emphasis addresses only a party given a directive.
@@ -318,6 +389,16 @@ class Walker {
       return { lead: null, support: [], taskStart: k, phraseStart: p, confidence: 0.7 };
     }
     return null;
+  }
+
+  /** The speaker before the cue at p is of a lower level than the unit at k ("Lãnh đạo huyện đề nghị tỉnh …"). */
+  private asksUpward(toks: Token[], p: number, k: number): boolean {
+    const asked = levelAt(toks, k);
+    if (asked < 0) return false;
+    let from = p;
+    while (from > 0 && toks[from - 1].text !== ',') from--;
+    for (let q = from; q < p; q++) if (levelAt(toks, q) > asked) return true;
+    return false;
   }
 
   private opensDirective(toks: Token[], k: number): boolean {
@@ -379,6 +460,16 @@ function skipConnectors(toks: readonly Token[], i: number): number {
 function positionKey(toks: readonly Token[], party: Party): string {
   const from = party.s + HONORIFICS.match(toks, party.s);
   return toks.slice(from, party.e).map((t) => t.lower).join(' ');
+}
+
+/** The administrative level of the word at toks[i] (0 highest), or -1. */
+function levelAt(toks: readonly Token[], i: number): number {
+  return NOT_LEVELS.match(toks, i) ? -1 : LEVELS.findIndex((l) => l.match(toks, i) > 0);
+}
+
+function hasObligation(toks: readonly Token[], from: number, end: number): boolean {
+  for (let p = from; p < end; p++) if (OBLIGATIONS.match(toks, p)) return true;
+  return false;
 }
 
 function hasPerson(toks: readonly Token[], p: number): boolean {

@@ -20,6 +20,8 @@ export const CAPITAL_HEADS = new PhraseSet([
   'bệnh viện', 'quỹ', 'điện lực', 'chính phủ', 'quốc hội', 'bộ chỉ huy', 'bộ đội', 'cảnh sát', 'chi bộ',
   'thường trực', 'liên minh', 'hải quan', 'kiểm lâm', 'hạt kiểm lâm', 'đội', 'trạm', 'cảng vụ', 'hợp tác xã',
   'nhà xuất bản', 'bưu điện', 'cơ quan', 'lực lượng', 'chính quyền', 'cấp ủy',
+  // Departments of hospitals and schools: "Khoa Cấp cứu", "Trưởng các khoa, bộ môn".
+  'khoa', 'bộ môn',
 ]);
 
 /** Heads that name parties even in lower case and without a determiner ("ban soạn thảo", "chính quyền địa phương"). */
@@ -38,6 +40,16 @@ export const COMMON_HEADS = new PhraseSet([
  * "Huyện cần …"). Capitalised heads ("Sở", "Trường", "Bệnh viện", "Công ty") already name a party alone.
  */
 export const BARE_UNITS = new PhraseSet(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh', 'thôn', 'ấp']);
+
+/**
+ * Administrative levels, highest first. A speaker of a lower level asking a higher one ("Lãnh đạo huyện đề nghị tỉnh
+ * hỗ trợ …") proposes; a directive goes the other way.
+ */
+export const LEVELS = [
+  ['trung ương'], ['tỉnh', 'tỉnh ủy'], ['huyện', 'quận', 'thị xã', 'huyện ủy', 'quận ủy', 'thị ủy'], ['xã', 'phường', 'thị trấn'], ['thôn', 'ấp'],
+].map((words) => new PhraseSet(words));
+/** Words that start with a level word but name no level. */
+export const NOT_LEVELS = new PhraseSet(['xã hội', 'xã viên']);
 
 /** Verbs that also state facts ("Xã có 5 thôn", "Huyện làm được …"): alone they do not show a bare unit is addressed. */
 export const FACT_VERBS = new PhraseSet(['có', 'làm', 'tạo']);
@@ -79,12 +91,14 @@ export const FIELDS = new PhraseSet([
   'lao động, thương binh và xã hội', 'kế hoạch và đầu tư', 'thông tin và truyền thông', 'khoa học và công nghệ',
   'giáo dục và đào tạo', 'giao thông vận tải', 'xây dựng', 'tài chính', 'y tế', 'công thương', 'nội vụ', 'tư pháp',
   'ngoại vụ', 'ngoại giao', 'quốc phòng', 'dân tộc và tôn giáo', 'dân tộc', 'việc làm',
+  // The kind of a mass organisation: "các đoàn thể chính trị - xã hội".
+  'chính trị - xã hội', 'chính trị xã hội',
 ]);
 
 /** Words that look like a head but name an event or an activity ("Hội nghị", "Đoàn kết", "Trường hợp"). */
 export const NOT_HEADS = new PhraseSet([
   'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội nhập', 'đoàn kết', 'trường hợp', 'vụ việc', 'vụ án',
-  'báo cáo', 'phòng chống', 'phòng ngừa', 'ban hành', 'tổ chức', 'đội ngũ', 'trạm trộn', 'công ty hóa',
+  'báo cáo', 'phòng chống', 'phòng ngừa', 'ban hành', 'tổ chức', 'đội ngũ', 'trạm trộn', 'công ty hóa', 'khoa học',
 ]);
 
 /** Words after a head that belong to the name: places, scope and "related" qualifiers. */
@@ -142,7 +156,7 @@ export const DIRECTIVE = new PhraseSet([
   'biên soạn', 'in ấn', 'tổ chức lại', 'thay thế', 'ký kết', 'cải tạo', 'di chuyển', 'phát hiện', 'ngăn ngừa', 'xây',
   'nghiệm thu', 'khởi công', 'khởi tố', 'truy tố', 'xét xử', 'đo đạc', 'hỗ trợ', 'cứu trợ', 'cứu hộ', 'khám', 'chữa',
   'cân đối', 'rút ngắn', 'dự trù', 'điều chỉnh', 'điều chuyển', 'mua sắm', 'thi công', 'lấy ý kiến', 'nhân rộng',
-  'kiểm điểm', 'xếp loại', 'thu hút', 'xúc tiến', 'đối chiếu', 'bồi thường', 'kiểm đếm', 'nhắc nhở',
+  'kiểm điểm', 'xếp loại', 'thu hút', 'xúc tiến', 'đối chiếu', 'bồi thường', 'kiểm đếm', 'nhắc nhở', 'gia cố',
   // Adverbs of manner that open a directive ("triệt để tiết kiệm chi", "trực tiếp chỉ đạo").
   'triệt để', 'trực tiếp',
   // Time adverbs that open a directive as well ("Sở Y tế định kỳ hằng quý báo cáo …").
@@ -163,6 +177,19 @@ export const NOT_DIRECTIVE = new PhraseSet([
   'chủ trì và kết luận', 'chủ trì, kết luận',
   'tặng', 'trao', 'chúc mừng', 'báo cáo tình hình', 'báo cáo kết quả đạt được', 'đề nghị', 'yêu cầu', 'giao',
 ]);
+
+/**
+ * What a participant says, not the chair: a subject followed by one of them proposes ("Xã kiến nghị huyện …",
+ * "Các doanh nghiệp đề xuất …"), informs or pledges ("X cho biết sẽ …", "X cam kết …", "X tiếp thu …").
+ * Kiến nghị and đề xuất are never the chair's cues; after a cue ("giao X nghiên cứu, đề xuất …") they are tasks.
+ */
+export const PARTICIPANT_VERBS = new PhraseSet(['kiến nghị', 'đề xuất', 'cho biết', 'cam kết', 'tiếp thu']);
+
+/** Obligation: after "X đã …" it shows the "đã" clause only qualified X ("Các xã đã đạt chuẩn cần duy trì …"). */
+export const OBLIGATIONS = new PhraseSet(['cần', 'phải', 'cần phải']);
+
+/** Who speaks for a party at the meeting ("Đại diện Sở X đề nghị …"): a participant, never the chair. */
+export const REPRESENTATIVES = new PhraseSet(['đại diện', 'đại diện lãnh đạo']);
 
 /** Function words that end a name when no modifier starts there. */
 export const NAME_STOPS = new PhraseSet([
@@ -194,6 +221,9 @@ export const CONNECTORS = new PhraseSet([
   'theo đó', 'vì vậy', 'do đó', 'tiếp đó', 'sau đó', 'đáng chú ý', 'cụ thể', 'trước mắt', 'thêm vào đó',
   'song song đó', 'song song với đó', 'nhất là', 'bên cạnh', 'riêng', 'đối với', 'về', 'cùng với',
 ]);
+
+/** Openings of a topic ("Về công tác …", "Đối với kiến nghị …"): alone on a line or before ":" they assign nothing. */
+export const TOPICS = new PhraseSet(['về', 'đối với', 'riêng', 'riêng đối với']);
 
 /** Words that open an adverbial before the subject ("Trong quá trình thực hiện, các thành viên …"). */
 export const OPENERS = new PhraseSet([

@@ -2,10 +2,12 @@
 // and how a coordinated subject splits ("Báo X, Đài Y" → two; "các sở, ban, ngành", "Sở Văn hóa, Thể thao
 // và Du lịch" → one). Names come from the caller's directory first, then from shape: a head noun
 // (lexicon.ts) plus modifiers until a verb, a function word or a cue, or until the place word that closes it;
-// a capitalised unit noun alone before a directive ("Xã phải …") names the body the meeting was with.
+// a capitalised unit noun alone before a directive ("Xã phải …") names the body the meeting was with, and so does
+// a lower-case one right after a speaker's cue ("đề nghị huyện tập trung …"); a label before ":" ("Phòng Người có
+// công: …") is a name up to the colon.
 import {
   ABBR_NOT_HEAD, BARE_UNITS, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
-  HONORIFICS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PLACES, POSITIONS,
+  HONORIFICS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -30,7 +32,7 @@ export type Party = {
 
 /** Longest verb reading at i (a directive or a non-directive verb), to tell "Báo cáo" from "Báo Hải Dương". */
 function verbLength(toks: readonly Token[], i: number): number {
-  return Math.max(DIRECTIVE.match(toks, i), NOT_DIRECTIVE.match(toks, i), CUES.match(toks, i));
+  return Math.max(DIRECTIVE.match(toks, i), NOT_DIRECTIVE.match(toks, i), CUES.match(toks, i), PARTICIPANT_VERBS.match(toks, i));
 }
 
 const isComma = (t: Token | undefined) => !!t && t.text === ',';
@@ -74,6 +76,12 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
   if (!head && !honorific && !det && first.cap) return bareUnit(toks, i, j);
   if (!head) return null;
   j += head;
+  if (position && DETERMINERS.match(toks, j)) {
+    // "Trưởng các khoa lâm sàng", "Thủ trưởng các cơ quan, đơn vị": a position over a group of units is one party,
+    // and a group, so the bare members after its commas stay in it.
+    const units = parseShape(toks, j);
+    if (units) return { ...units, s: i, group: true, hasDeterminer: false, capitalHead: first.cap, isPerson: true, isPosition: true };
+  }
   const field = FIELDS.match(toks, j);
   j += field;
   const end = modifiers(toks, j);
@@ -118,8 +126,8 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
   while (j < toks.length) {
     const t = toks[j];
     if (!t.isWord) {
-      // "Phát thanh - Truyền hình", "Lao động - Thương binh": a spaced hyphen between capitalised parts.
-      if ((t.text === '-' || t.text === '–') && toks[j - 1]?.isWord && toks[j + 1]?.cap) {
+      // "Phát thanh - Truyền hình", "Lao động - Thương binh", "TN & MT": a spaced hyphen or "&" between capitalised parts.
+      if ((t.text === '-' || t.text === '–' || t.text === '&') && toks[j - 1]?.isWord && toks[j + 1]?.cap) {
         j++;
         continue;
       }
@@ -166,6 +174,12 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
       free();
       continue;
     }
+    // "Khoa Cấp cứu - Hồi sức tích cực và Chống độc": a verb reading that "và" and a capitalised part follow is inside the name.
+    const joined = verbLength(toks, j) ? andCapitalPart(toks, j) : 0;
+    if (joined) {
+      j = joined;
+      continue;
+    }
     if (t.lower === 'các' || /^\d/.test(t.text) || NAME_STOPS.match(toks, j) || verbLength(toks, j) || lowerRun >= 4) {
       // "Ban Quản lý các khu công nghiệp tỉnh tiếp tục …", "Ban Quản lý dự án đầu tư xây dựng … tỉnh khẩn trương …":
       // a board's name spells out what it manages, up to a place word; a directive after that word confirms it.
@@ -183,6 +197,14 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
     lowerRun++;
   }
   return { e: j, group, tail: tail < 0 ? j : tail };
+}
+
+/** The "và" within three lower-case words of toks[j] that joins a capitalised part of a name (not a new head), or 0. */
+function andCapitalPart(toks: readonly Token[], j: number): number {
+  for (let p = j; p < j + 3 && toks[p]?.isWord && !toks[p].cap; p++) {
+    if (toks[p].lower === 'và') return toks[p + 1]?.cap && !startsHead(toks, p + 1) ? p : 0;
+  }
+  return 0;
 }
 
 /** Whether toks[s, e) ends with a place word that closes a name. */
@@ -238,7 +260,8 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
     const next = parseParty(toks, k, directory);
     if (next) {
       const apposition = cur.isPerson && next.isPosition;
-      if (!apposition && (next.hasDeterminer || !cur.group || (next.capitalHead && next.hasModifier))) parts.push(next);
+      // A person is never a member of a group: "Đối với UBND các xã, đồng chí Bí thư yêu cầu …" names the speaker.
+      if (!apposition && (next.hasDeterminer || next.isPerson || !cur.group || (next.capitalHead && next.hasModifier))) parts.push(next);
       else {
         cur.e = next.e;
         cur.tail = next.tail;
@@ -274,8 +297,9 @@ function canFollowName(toks: readonly Token[], j: number): boolean {
   return verbLength(toks, j) > 0 || NAME_STOPS.match(toks, j) > 0 || t.lower === 'và';
 }
 
-/** A short lower-case noun listed in a group ("các chủ hồ đập, thủy lợi, thủy điện"), or 0. */
+/** A short lower-case noun listed in a group ("các chủ hồ đập, thủy lợi, thủy điện"), or 0; never the speaker ("…, ông đề nghị"). */
 function bareMember(toks: readonly Token[], k: number): number {
+  if (HONORIFICS.match(toks, k)) return 0;
   let w = 0;
   while (w < 2 && toks[k + w]?.isWord && !toks[k + w].cap && !/^\d/.test(toks[k + w].text)) {
     if (NAME_STOPS.match(toks, k + w) || verbLength(toks, k + w) || (w > 0 && MODIFIERS.match(toks, k + w))) break;
@@ -287,4 +311,46 @@ function bareMember(toks: readonly Token[], k: number): number {
     !after || isComma(after) || isAnd(after) || !after.isWord || verbLength(toks, k + w) > 0 ||
     NAME_STOPS.match(toks, k + w) > 0 || MODIFIERS.match(toks, k + w) > 0;
   return closes ? w : 0;
+}
+
+/**
+ * "đề nghị huyện tập trung …", "yêu cầu xã khẩn trương …": right after a speaker's cue, a lower-case unit noun before
+ * a directive refers to the body the meeting was with, as a capitalised one does anywhere. Elsewhere a lower-case
+ * "huyện" or "tỉnh" is a place ("cán bộ huyện cần …"), so only the caller knows a cue precedes.
+ */
+export function parseReferent(toks: readonly Token[], i: number): Party | null {
+  return toks[i]?.isWord && !toks[i].cap ? bareUnit(toks, i, i) : null;
+}
+
+/** How far a label may run past its recognised name to the colon. */
+const MAX_LABEL_GAP = 8;
+
+/**
+ * A party written as a label before ":" at toks[i] ("Phòng Người có công: …", "Các công ty đầu tư, kinh doanh hạ tầng
+ * khu công nghiệp:"), or null. The colon closes the name: it runs on over words the shape rules stopped at, unless
+ * one could start a predicate (a cue, a function word, a tense or report verb, a directive other than a fact verb: "UBND tỉnh yêu
+ * cầu:"), and over commas only in a group, whose members share its determiner.
+ */
+export function parseLabel(toks: readonly Token[], i: number, directory: PhraseSet | null): Party[] | null {
+  const parts = parsePartyList(toks, i, directory);
+  if (!parts) return null;
+  const last = parts[parts.length - 1];
+  let j = last.e;
+  for (; j < toks.length && toks[j].text !== ':'; j++) {
+    const t = toks[j];
+    if (j - last.e >= MAX_LABEL_GAP) return null;
+    if (!t.isWord) {
+      if (t.text === ',' ? last.group : t.text === '-' || t.text === '–' || t.text === '&') continue;
+      return null;
+    }
+    const directive = DIRECTIVE.match(toks, j);
+    const predicate =
+      (directive > 0 && directive !== FACT_VERBS.match(toks, j)) || CUES.match(toks, j) || NOT_DIRECTIVE.match(toks, j) ||
+      PARTICIPANT_VERBS.match(toks, j) || NAME_STOPS.match(toks, j);
+    if (predicate) return null;
+  }
+  if (toks[j]?.text !== ':') return null;
+  last.e = j;
+  last.tail = j;
+  return parts;
 }

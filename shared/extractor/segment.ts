@@ -1,5 +1,6 @@
 // Owns the document structure the rules walk: paragraphs (one per line), list entries (bullets, numbers,
-// letters, Roman numerals), lead-ins and headings (a paragraph ending in ":"), sentences and ";" clauses.
+// multi-level numbers "2.1.", letters), Roman-numbered top headings, lead-ins and headings (a paragraph ending
+// in ":"), sentences and ";" clauses.
 // Offsets are into the cleaned text; nothing here knows about parties or deadlines.
 import { ABBREVIATIONS } from './lexicon';
 
@@ -7,13 +8,17 @@ export type Range = { start: number; end: number };
 export type Paragraph = Range & {
   /** Starts with a bullet or an enumerator; the range excludes the marker. */
   isEntry: boolean;
+  /** Numbered with a Roman numeral ("II.", "III)"): a part of the document, not an entry of the list before it. */
+  isPart: boolean;
   /** Ends with ":" — a lead-in to a list or a heading naming its addressee. */
   isLeadIn: boolean;
   sentences: Range[];
 };
 
 const LINE = /[^\n]+/g;
-const LIST_MARKER = /^[ ]*(?:[-–—•●▪◦○·∙+*►➢✓❖]|\(?\d{1,2}[.)](?!\d)|\(?[a-zđ][.)]|[IVX]{1,4}[.)])[ ]*/u;
+// "2.", "2.1.", "1.1)", "2.1 Khoa …" (before a capital a multi-level number needs no closing mark; "2.15 triệu" is an
+// amount), "a)", "(b)", "II.".
+const LIST_MARKER = /^[ ]*(?:[-–—•●▪◦○·∙+*►➢✓❖]|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+(?= \p{Lu})|\(?[a-zđ][.)]|([IVX]{1,4})[.)])[ ]*/u;
 // A sentence ends at ".", "!", "?" or an ellipsis, after closing quotes/brackets, before a space and
 // something that can open a sentence (a capital, a digit, an opening quote or bracket, a bullet).
 const SENTENCE_END = /(?:[.!?…]+)(["”’»)\]]*)(?=\s+["“‘«(\-–•]?[\p{Lu}\d])/gu;
@@ -25,15 +30,17 @@ export function paragraphs(text: string): Paragraph[] {
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    const marker = LIST_MARKER.exec(m[0])?.[0] ?? '';
+    const found = LIST_MARKER.exec(m[0]);
+    const marker = found?.[0] ?? '';
     // A marker alone on its line ("1.") or only spaces is not an entry.
     const isEntry = marker.length < m[0].length && /\S/.test(marker);
+    const isPart = isEntry && !!found?.[1];
     if (isEntry) start += marker.length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (start === end) continue;
     const isLeadIn = text[end - 1] === ':';
-    out.push({ start, end, isEntry, isLeadIn, sentences: sentences(text, start, end) });
+    out.push({ start, end, isEntry: isEntry && !isPart, isPart, isLeadIn, sentences: sentences(text, start, end) });
   }
   return out;
 }

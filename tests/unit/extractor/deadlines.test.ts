@@ -114,3 +114,56 @@ describe('deadlines', () => {
     expect(best(s)).toBeNull();
   });
 });
+
+describe('spans that a plan, a stage or a review covers are not deadlines', () => {
+  it.each([
+    'điều chỉnh Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050',
+    'xây dựng chiến lược phát triển du lịch tầm nhìn năm 2045',
+    'hoàn thiện đề án giai đoạn từ năm 2021 đến năm 2025',
+    'triển khai chương trình thời kỳ 2026 - 2030',
+    'sơ kết 03 năm thực hiện Nghị quyết số 07 đến hết năm 2024',
+    'tổng kết công tác phòng, chống tham nhũng 5 năm',
+    'báo cáo kết quả công tác cải cách hành chính đến hết tháng 10',
+    'đánh giá kết quả thực hiện Chỉ thị đến hết quý III',
+    'báo cáo tình hình giải ngân vốn đầu tư công tới hết tháng 11',
+  ])('no deadline in "%s"', (s) => {
+    expect(best(s)).toBeNull();
+  });
+
+  it.each([
+    // The same verbs with their due time: "trước", right after the verb, or after a comma.
+    ['sơ kết 03 năm thực hiện Nghị quyết số 07 trước ngày 15/12/2017', 'trước ngày 15/12/2017', 'date', '2017-12-15'],
+    ['tổ chức sơ kết trong quý IV/2017', 'trong quý IV/2017', 'period', '2017-12-31'],
+    ['báo cáo UBND tỉnh trước ngày 15/12/2017', 'trước ngày 15/12/2017', 'date', '2017-12-15'],
+    ['đánh giá kết quả thực hiện, báo cáo Ban Thường vụ đến hết tháng 6', 'đến hết tháng 6', 'period', '2017-06-30'],
+    ['hoàn thành dự án đến năm 2026', 'đến năm 2026', 'period', '2026-12-31'],
+  ])('keeps a due time: "%s"', (s, text, kind, iso) => {
+    expect(best(s)).toEqual({ text, kind, iso });
+  });
+});
+
+describe('holidays and seasons', () => {
+  it.each([
+    ['bảo đảm an ninh trong suốt kỳ nghỉ lễ', 'trong suốt kỳ nghỉ lễ'],
+    ['trực cấp cứu trong kỳ nghỉ Tết', 'trong kỳ nghỉ Tết'],
+    ['kiểm tra hồ đập trong mùa mưa bão', 'trong mùa mưa bão'],
+    ['gia cố đê điều trước mùa mưa lũ năm 2017', 'trước mùa mưa lũ năm 2017'],
+    ['chăm lo cho hộ nghèo trước Tết Nguyên đán Ất Tỵ', 'trước Tết Nguyên đán Ất Tỵ'],
+    ['bình ổn giá trước Tết Nguyên đán Giáp Thìn 2024', 'trước Tết Nguyên đán Giáp Thìn 2024'],
+    ['phục vụ du khách trong dịp nghỉ lễ Quốc khánh', 'trong dịp nghỉ lễ Quốc khánh'],
+  ])('"%s" is an event', (s, text) => {
+    expect(best(s)).toEqual({ text, kind: 'event', iso: null });
+  });
+
+  it('a holiday written with its days is the last of them', () => {
+    expect(best('bảo đảm an toàn giao thông trong dịp nghỉ lễ 30/4 - 1/5')).toEqual({
+      text: 'trong dịp nghỉ lễ 30/4 - 1/5', kind: 'date', iso: '2017-05-01',
+    });
+    expect(best('bố trí lịch trực trước kỳ nghỉ lễ 2/9')).toEqual({ text: 'trước kỳ nghỉ lễ 2/9', kind: 'date', iso: '2017-09-02' });
+  });
+
+  it('a meeting or a school year is not a season: "trong" one of them dates nothing', () => {
+    expect(best('tuyên truyền trong hội nghị')).toBeNull();
+    expect(best('nâng cao chất lượng dạy học trong năm học')).toBeNull();
+  });
+});

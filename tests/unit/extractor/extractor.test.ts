@@ -440,3 +440,176 @@ describe('more addressing forms', () => {
     expect(run('Sau đó, xã cần rà soát lại.')).toEqual([]);
   });
 });
+
+describe('"<party>: <task>" entries', () => {
+  it('a label before ":" leads the entry; its ";" clauses are tasks of that lead, role formulas cut', () => {
+    const items = brief(
+      'Chủ tịch UBND huyện giao nhiệm vụ như sau:\n1. Phòng Người có công: phối hợp với UBND các xã rà soát hồ sơ liệt sĩ; xây dựng kế hoạch thăm hỏi gia đình chính sách.\nb) Trung tâm Dịch vụ việc làm: tổ chức phiên giao dịch việc làm lưu động.\n- Công an huyện, Ban Chỉ huy Quân sự huyện: tăng cường tuần tra; xử lý nghiêm vi phạm.',
+    );
+    expect(items.map((i) => [i.lead, i.support, i.task])).toEqual([
+      [['Phòng Người có công'], ['UBND các xã'], 'rà soát hồ sơ liệt sĩ'],
+      [['Phòng Người có công'], ['UBND các xã'], 'xây dựng kế hoạch thăm hỏi gia đình chính sách'],
+      [['Trung tâm Dịch vụ việc làm'], [], 'tổ chức phiên giao dịch việc làm lưu động'],
+      [['Công an huyện', 'Ban Chỉ huy Quân sự huyện'], [], 'tăng cường tuần tra'],
+      [['Công an huyện', 'Ban Chỉ huy Quân sự huyện'], [], 'xử lý nghiêm vi phạm'],
+    ]);
+  });
+
+  it('"X chủ trì, phối hợp với Y …" after the label', () => {
+    expect(brief('a) Phòng Y tế: chủ trì, phối hợp với Trung tâm Y tế huyện kiểm tra an toàn thực phẩm.')).toEqual([
+      { lead: ['Phòng Y tế'], support: ['Trung tâm Y tế huyện'], task: 'kiểm tra an toàn thực phẩm', kind: 'none', iso: null },
+    ]);
+  });
+
+  it('no label where the words before ":" are a verb, a cue or not a party', () => {
+    expect(run('- Nội dung 1: rà soát hồ sơ.\n- Thời gian: trước ngày 30/6.')).toEqual([]);
+    expect(run('- Trung tâm Y tế huyện: 5 ca mắc mới.\n- Phòng Giáo dục: không có trường hợp nào.')).toEqual([]);
+    expect(brief('UBND tỉnh yêu cầu: Sở Y tế kiểm tra bếp ăn.').map((i) => i.lead)).toEqual([['Sở Y tế']]);
+    expect(run('Ban Thường vụ Huyện ủy kết luận: tình hình cơ bản ổn định.')).toEqual([]);
+  });
+});
+
+describe('multi-level numbering and Roman parts', () => {
+  it('"2.1.", "1.1)" entries name their own subject; a Roman topic heading is no item and closes the list before it', () => {
+    const items = brief(
+      '1. Đối với Sở Y tế:\n- Bảo đảm đủ thuốc.\nII. Nhiệm vụ thời gian tới\n2.1. Khoa Cấp cứu - Hồi sức tích cực và Chống độc rà soát quy trình tiếp nhận người bệnh.\n2.2 Trưởng các khoa lâm sàng chịu trách nhiệm kiểm tra hồ sơ bệnh án.\n1.1) Phòng Điều dưỡng tập huấn kỹ năng giao tiếp.\nIII. Đánh giá chung\nCác khoa đã hoàn thành kế hoạch.',
+    );
+    expect(items.map((i) => [i.lead, i.task])).toEqual([
+      [['Sở Y tế'], 'Bảo đảm đủ thuốc'],
+      [['Khoa Cấp cứu - Hồi sức tích cực và Chống độc'], 'rà soát quy trình tiếp nhận người bệnh'],
+      [['Trưởng các khoa lâm sàng'], 'chịu trách nhiệm kiểm tra hồ sơ bệnh án'],
+      [['Phòng Điều dưỡng'], 'tập huấn kỹ năng giao tiếp'],
+    ]);
+  });
+
+  it('a Roman part after a name heading does not inherit its addressee', () => {
+    expect(brief('2. Phòng Tài chính - Kế hoạch:\n- Cân đối nguồn vốn.\nIII. Tổ chức thực hiện').map((i) => i.task)).toEqual(['Cân đối nguồn vốn']);
+  });
+
+  it('entries separated from their marker by a tab', () => {
+    expect(brief('a)\tSở Nội vụ rà soát biên chế.\nb)\tSở Tài chính bố trí kinh phí.').map((i) => i.lead)).toEqual([['Sở Nội vụ'], ['Sở Tài chính']]);
+  });
+});
+
+describe('a heading that is only a party', () => {
+  it('gives each capitalised-verb entry to the party; a collective with commas shares one determiner and stays whole', () => {
+    const items = brief('2. Các công ty đầu tư, kinh doanh hạ tầng khu công nghiệp:\n- Hoàn thành hệ thống xử lý nước thải tập trung.\n- Rà soát các dự án chậm tiến độ.');
+    expect(items.map((i) => [i.lead, i.task])).toEqual([
+      [['Các công ty đầu tư, kinh doanh hạ tầng khu công nghiệp'], 'Hoàn thành hệ thống xử lý nước thải tập trung'],
+      [['Các công ty đầu tư, kinh doanh hạ tầng khu công nghiệp'], 'Rà soát các dự án chậm tiến độ'],
+    ]);
+    expect(brief('3. Các hợp tác xã nông nghiệp:\n- Chủ động phương án tiêu thụ nông sản.')[0].lead).toEqual(['Các hợp tác xã nông nghiệp']);
+  });
+});
+
+describe('"Đối với <party>, <speaker> đề nghị …"', () => {
+  it('a cue with no party of its own gives its tasks to the "Đối với" party', () => {
+    expect(brief('Đối với các địa phương, ông đề nghị sớm bàn giao mặt bằng sạch cho nhà đầu tư; tuyên truyền để người dân đồng thuận.')).toEqual([
+      { lead: ['các địa phương'], support: [], task: 'sớm bàn giao mặt bằng sạch cho nhà đầu tư', kind: 'asap', iso: null },
+      { lead: ['các địa phương'], support: [], task: 'tuyên truyền để người dân đồng thuận', kind: 'none', iso: null },
+    ]);
+    expect(brief('Đối với UBND các xã, đồng chí Bí thư yêu cầu khẩn trương kiện toàn tổ hòa giải.')[0]).toMatchObject({
+      lead: ['UBND các xã'],
+      task: 'khẩn trương kiện toàn tổ hòa giải',
+    });
+    expect(brief('Đối với Sở Công Thương, đề nghị tăng cường kiểm tra thị trường.')[0]).toMatchObject({ lead: ['Sở Công Thương'], task: 'tăng cường kiểm tra thị trường' });
+    expect(brief('Đối với các trường học, Phó Chủ tịch UBND huyện lưu ý cần bảo đảm an toàn thực phẩm.')[0]).toMatchObject({
+      lead: ['các trường học'],
+      task: 'cần bảo đảm an toàn thực phẩm',
+    });
+  });
+
+  it('a cue naming a party addresses that one; a topic phrase names none', () => {
+    expect(brief('Đối với các xã vùng lũ, đồng chí giao Phòng Nông nghiệp hỗ trợ giống cây trồng.')[0]).toMatchObject({ lead: ['Phòng Nông nghiệp'], task: 'hỗ trợ giống cây trồng' });
+    expect(brief('Đối với kiến nghị của xã về kinh phí, Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch cân đối, bố trí.')[0]).toMatchObject({
+      lead: ['Phòng Tài chính - Kế hoạch'],
+      task: 'cân đối, bố trí',
+    });
+  });
+});
+
+describe('a lower-case unit after the speaker\'s cue', () => {
+  it.each([
+    ['Ông đề nghị huyện tập trung giải ngân vốn đầu tư công.', 'huyện', 'tập trung giải ngân vốn đầu tư công'],
+    ['Đồng chí lưu ý huyện cần rà soát quy hoạch sử dụng đất.', 'huyện', 'cần rà soát quy hoạch sử dụng đất'],
+    ['Bà đề nghị các địa phương cần chủ động phương án phòng chống thiên tai.', 'các địa phương', 'cần chủ động phương án phòng chống thiên tai'],
+    ['Đồng chí Bí thư yêu cầu xã khẩn trương hoàn thiện hồ sơ nông thôn mới.', 'xã', 'khẩn trương hoàn thiện hồ sơ nông thôn mới'],
+    ['Đề nghị tỉnh quan tâm bố trí vốn cho dự án.', 'tỉnh', 'quan tâm bố trí vốn cho dự án'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead: [lead], task }]);
+  });
+
+  it('not a referent: a place inside a name, a unit with no directive after it, a speaker asking a higher level', () => {
+    expect(brief('Đề nghị cán bộ huyện cần gương mẫu.')[0]?.lead).toEqual(['cán bộ huyện']);
+    expect(run('Ông đề nghị huyện ủy quan tâm.')).toEqual([]);
+    expect(run('Lãnh đạo huyện đề nghị tỉnh hỗ trợ kinh phí xây dựng trường học.')).toEqual([]);
+    expect(run('Xã đề nghị huyện hỗ trợ xi măng làm đường.')).toEqual([]);
+  });
+});
+
+describe('participants and reports are not addressed', () => {
+  it.each([
+    'Đại diện Sở Xây dựng đề nghị UBND tỉnh chỉ đạo tháo gỡ vướng mắc về mặt bằng.',
+    'Tại buổi làm việc, đại diện lãnh đạo các doanh nghiệp đề nghị tỉnh giảm thủ tục.',
+    'Lãnh đạo huyện kiến nghị tỉnh hỗ trợ kinh phí xây dựng trường học.',
+    'Xã cũng kiến nghị huyện hỗ trợ nâng cấp trạm bơm.',
+    'Các doanh nghiệp đề xuất tỉnh giảm thủ tục hành chính.',
+    'Giám đốc Sở Y tế cho biết sẽ bố trí đủ thuốc.',
+    'Công an tỉnh cam kết bảo đảm an ninh trật tự.',
+    'Sở Tài chính tiếp thu ý kiến và sẽ hoàn thiện dự thảo.',
+    'Các phòng, đơn vị đã bám sát kế hoạch, hoàn thành các chỉ tiêu.',
+    'Sở Y tế đã chủ động phối hợp tiêm chủng.',
+    'Ban Quản lý dự án vừa hoàn thành nghiệm thu.',
+  ])('%s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('even as entries of an addressed list; the chair\'s own cues after a tense still count', () => {
+    const items = brief('Đề nghị các sở, ngành thực hiện các nội dung sau:\n- Các phòng, đơn vị đã bám sát kế hoạch.\n- Rà soát thủ tục hành chính.\n- Sở Y tế đang phối hợp tiêm chủng.');
+    expect(items.map((i) => [i.lead, i.task])).toEqual([[['các sở, ngành'], 'Rà soát thủ tục hành chính']]);
+    expect(brief('Đồng chí Bí thư đã yêu cầu Ban Tổ chức rà soát nhân sự.')[0]?.lead).toEqual(['Ban Tổ chức']);
+    // A "đã" clause that only qualifies the subject, with an obligation after it, is no report.
+    expect(brief('Giao UBND các huyện:\n- Những xã đã đạt chuẩn nông thôn mới cần tiếp tục nâng cao các tiêu chí.')).toHaveLength(1);
+    expect(brief('Giao Sở Tài chính nghiên cứu, đề xuất phương án phân bổ vốn.')[0]?.task).toBe('nghiên cứu, đề xuất phương án phân bổ vốn');
+    expect(brief('Đồng chí Chủ tịch khẳng định kết quả đạt được và yêu cầu các sở tiếp tục cải cách thủ tục.')[0]?.lead).toEqual(['các sở']);
+  });
+});
+
+describe('topic headings are not items', () => {
+  it('"Về …" or "Đối với <no party> …" standing alone gives nothing, after an addressed sentence or in a list', () => {
+    const items = brief('Đề nghị Sở Xây dựng kiểm tra các công trình. Về kiến nghị của Huyện ủy về trụ sở làm việc\nĐề nghị các sở thực hiện:\n- Đối với kiến nghị của các xã\n- Rà soát thủ tục.');
+    expect(items.map((i) => i.task)).toEqual(['kiểm tra các công trình', 'Rà soát thủ tục']);
+  });
+
+  it('a topic heading with ":" under a party\'s heading keeps that party for its entries', () => {
+    const items = brief('1. Đối với Sở Y tế:\na) Về công tác phòng, chống dịch:\n- Rà soát đối tượng nguy cơ.\nb) Về công tác khám, chữa bệnh:\n- Bảo đảm đủ thuốc.');
+    expect(items.map((i) => [i.lead, i.task])).toEqual([
+      [['Sở Y tế'], 'Rà soát đối tượng nguy cơ'],
+      [['Sở Y tế'], 'Bảo đảm đủ thuốc'],
+    ]);
+    expect(run('Về công tác cải cách hành chính:\n- Rà soát thủ tục.')).toEqual([]);
+  });
+});
+
+describe('more party shapes', () => {
+  it.each([
+    ['Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội vận động người dân hiến đất.', ['Ủy ban MTTQ Việt Nam xã', 'các đoàn thể chính trị - xã hội']],
+    ['Sở Văn hóa, Thể thao và Du lịch và Sở Y tế kiểm tra các cơ sở lưu trú.', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']],
+    ['Đề nghị các sở, ban, ngành và UBND các huyện rà soát thủ tục.', ['các sở, ban, ngành', 'UBND các huyện']],
+    ['Sở TN&MT tỉnh cần thường xuyên kiểm tra các mỏ khoáng sản.', ['Sở TN&MT tỉnh']],
+    ['Giao Sở KH&ĐT tỉnh tham mưu bố trí vốn.', ['Sở KH&ĐT tỉnh']],
+    ['Sở LĐ-TB&XH tỉnh rà soát hộ nghèo.', ['Sở LĐ-TB&XH tỉnh']],
+    ['Đề nghị Sở GD&ĐT huyện chuẩn bị cơ sở vật chất.', ['Sở GD&ĐT huyện']],
+    ['Sở TN & MT tỉnh hướng dẫn các xã lập hồ sơ.', ['Sở TN & MT tỉnh']],
+    ['Trưởng các khoa lâm sàng chịu trách nhiệm kiểm tra hồ sơ bệnh án.', ['Trưởng các khoa lâm sàng']],
+    ['Trưởng các khoa, bộ môn có trách nhiệm tổ chức giảng dạy.', ['Trưởng các khoa, bộ môn']],
+    ['Giám đốc các sở, ngành chủ động rà soát thủ tục.', ['Giám đốc các sở, ngành']],
+    ['Thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện.', ['Thủ trưởng các cơ quan, đơn vị']],
+  ])('%s', (text, lead) => {
+    expect(run(text).map((i) => i.lead)).toEqual([lead]);
+  });
+
+  it('"Khoa học" is no department', () => {
+    expect(run('Khoa học công nghệ cần được ưu tiên đầu tư.')).toEqual([]);
+  });
+});

@@ -23,12 +23,14 @@ const CUES = [
   'Đồng thời,', 'Cùng với đó,', 'cùng', 'cùng với', 'phối hợp với', 'phối hợp chặt chẽ với', 'chủ trì,', 'chủ trì',
   'với sự tham gia của', 'tiếp tục', 'khẩn trương', 'sớm', 'chủ động', 'có trách nhiệm', 'thông báo để', 'nhất trí',
   'đã', 'cần', 'đồng chí', 'kết luận:', 'Thời hạn hoàn thành', 'tập trung thực hiện các nội dung sau:', 'liên hệ với',
+  'Đại diện', 'kiến nghị', 'đề xuất', 'cho biết', 'cam kết', 'Về', 'ông đề nghị', 'lưu ý', 'Lãnh đạo huyện',
 ];
 const UNITS = [
   'Sở Y tế', 'UBND tỉnh', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'các sở, ban, ngành', 'Sở Văn hóa, Thể thao và Du lịch',
   'Đài Phát thanh - Truyền hình tỉnh', 'Công an tỉnh', 'Chủ tịch UBND tỉnh', 'Ban Thường vụ Huyện ủy', 'Sở VH-TT&DL',
   'các thành viên tiểu ban', 'Văn phòng', 'Ban Quản lý', 'Trưởng ban', 'các cơ quan, đơn vị', 'UBND các xã, thị trấn',
   'Tỉnh đoàn', 'Bộ Tài chính', 'Kho bạc Nhà nước tỉnh', 'các tổ chức chính trị - xã hội', 'TP. Hải Phòng', 'ông', 'các',
+  'huyện', 'xã', 'Trưởng các khoa', 'Phòng Người có công:', 'Sở TN & MT tỉnh', 'Khoa Hồi sức tích cực và Chống độc',
 ];
 const WORDS = [
   'rà soát hồ sơ', 'xây dựng kế hoạch', 'báo cáo', 'tổ chức', 'kiểm tra', 'triển khai thực hiện', 'tuyên truyền', 'và',
@@ -40,9 +42,11 @@ const TIMES = [
   'trong 5 ngày làm việc', 'trong 999 ngày', 'từ ngày 1/4 đến ngày 10/4', 'trước 17 giờ ngày 18/11', 'trước tháng 1/0000',
   'trước ngày 29/2/1900', 'trước ngày 29/2/2000', 'trước ngày 0/0', 'trong tháng 00', 'trong quý 0', 'ngay sau khi',
   'sau khi', 'trước ngày 20 hằng tháng', 'đến hết năm 0001', 'trong 6 tháng đầu năm', 'cuối năm', 'trước quý I/0000',
+  'tầm nhìn đến năm 2050', 'giai đoạn từ năm 2021 đến năm 2025', 'trong dịp nghỉ lễ 30/4 - 1/5', 'trong dịp lễ 31/2 - 0/13',
+  'trong suốt kỳ nghỉ lễ', 'trước Tết Nguyên đán Giáp Thìn 2024', 'trong mùa mưa bão',
 ];
 const MARKS = [
-  ';', ':', ',', '.', '-', '–', '•', '1.', 'a)', 'II.', '(1)', '\n', '\n\n', '\r\n', '\r', '…', '...', '"', '“', '”', '(', ')',
+  ';', ':', ',', '.', '-', '–', '•', '1.', 'a)', 'II.', '(1)', '2.1.', '1.1)', '2.2', '\n', '\n\n', '\r\n', '\r', '…', '...', '"', '“', '”', '(', ')',
   '\u00a0', '\u00ad', '\u200b', '\u2028', '\t', ' ', '!', '?', '/', '&', '\u0301', '\ud800', '🚀', '👍🏽', '',
 ];
 const NFD = [...CUES, ...UNITS].map((w) => w.normalize('NFD'));
@@ -52,7 +56,10 @@ const KINDS = new Set(['date', 'period', 'event', 'recurring', 'ongoing', 'asap'
 
 const ROLES = ['chủ trì, phối hợp với', 'phối hợp với', 'cùng', 'với sự tham gia của'];
 const VERBS = ['tiếp tục', 'tăng cường', 'khẩn trương', 'sớm', 'chủ động', 'rà soát', 'xây dựng', 'báo cáo', 'kiểm tra', 'có trách nhiệm'];
-const OPENINGS = ['', '', '- ', '• ', '1. ', 'a) ', 'II. ', 'Đối với ', 'Đề nghị ', 'Giao ', 'Yêu cầu: ', 'Đồng thời, ', 'Trong tháng 6, '];
+const OPENINGS = [
+  '', '', '- ', '• ', '1. ', 'a) ', 'II. ', '2.1. ', 'Đối với ', 'Đề nghị ', 'Giao ', 'Yêu cầu: ', 'Đồng thời, ', 'Trong tháng 6, ',
+  'Đối với các địa phương, ông đề nghị ', 'Về ',
+];
 const ENDINGS = ['.', '.', ';', ':', '…', '', '...', '!'];
 
 /** Word salad over the whole vocabulary, or (5%) punctuation only. */

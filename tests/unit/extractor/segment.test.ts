@@ -28,6 +28,18 @@ describe('segment', () => {
       ['Đoạn thường.', false, false],
     ]);
   });
+
+  it('recognises multi-level numbers as entries and Roman numerals as parts of the document', () => {
+    const s = '2.1. Việc một.\n2.2 Việc hai.\n1.1) Việc ba.\nII. Nhiệm vụ thời gian tới\n15.3.2024 là ngày họp.\n2.15 triệu đồng.';
+    expect(paragraphs(s).map((p) => [s.slice(p.start, p.end), p.isEntry, p.isPart])).toEqual([
+      ['Việc một.', true, false],
+      ['Việc hai.', true, false],
+      ['Việc ba.', true, false],
+      ['Nhiệm vụ thời gian tới', false, true],
+      ['15.3.2024 là ngày họp.', false, false],
+      ['2.15 triệu đồng.', false, false],
+    ]);
+  });
 });
 
 describe('normalize', () => {

@@ -3,7 +3,9 @@
 // quarters and years, working days) and choosing the most specific one. Dates need a deadline word
 // ("trước", "chậm nhất", "đến"…), so dates of documents and meetings are not deadlines; a day or period that
 // ended before the document date is another task's deadline quoted, so it is not one either; nor is a span that a
-// plan, a stage or a review covers ("tầm nhìn đến năm 2050", "sơ kết … đến hết năm 2023").
+// plan, a stage or a review covers ("tầm nhìn đến năm 2050", "sơ kết … đến hết năm 2023"), nor a horizon in a
+// "phấn đấu …" target. "Sau khi …," opening a sentence recounts the meeting, and "trước khi" a permission or use
+// after a check ("kiểm tra … trước khi cấp phép rời bến") is a condition: neither is an event.
 import type { DeadlineKind } from '../domain/types';
 
 export type TimeMatch = { start: number; end: number; kind: Exclude<DeadlineKind, 'none'>; iso: string | null };
@@ -53,13 +55,25 @@ const EVENT_RE = rx(
 );
 // "Sau khi nghe …, thảo luận …" recounts the meeting itself, never when work is due.
 const WHEN_RE = rx(`${B}(?:ngay\\s+sau\\s+khi|ngay\\s+khi|sau\\s+khi|trước\\s+khi)\\s+(?!(?:nghe|thảo\\s+luận)${E})[^,;.]{1,60}`);
+// "Sau khi kiểm tra hiện trường, Chủ tịch … yêu cầu …": opening the sentence (capitalised) before its comma, the phrase
+// recounts what the meeting did before it concluded. After the task verb ("triển khai sau khi có hướng dẫn") it is due.
+const CONTEXT_WHEN = /^Sau\s+khi\s[^,;.]*$/u;
+// "kiểm tra phương tiện trước khi cấp phép rời bến", "nghiệm thu trước khi đưa vào sử dụng": with a verb of inspection
+// or permission in the clause, "trước khi" states a condition of each occurrence of the task, not when it is due.
+// An occasion ("trước khi khai giảng") is still an event: EVENT_RE finds it on its own.
+const CHECK_VERB = /(?<![\p{L}\p{N}])(?:kiểm\s+tra|kiểm\s+định|kiểm\s+soát|thẩm\s+định|nghiệm\s+thu|cấp\s+phép|cho\s+phép|đăng\s+kiểm|xét\s+nghiệm|phê\s+duyệt)(?![\p{L}\p{N}])/iu;
+const BEFORE_WHEN = /^trước\s+khi\s/iu;
 // Extends an event over its name: capitalised words (with the lower-case syllable that completes one: "Quốc khánh",
 // "Dương lịch"), numbers and the usual lower-case parts of such names.
 const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Ll}+(?![\p{L}\p{N}]))?|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+học(?:\s+mới)?|năm\s+\d{4}))*/uy;
+// A weekday names the day of a weekly task ("vào ngày thứ Sáu hằng tuần"); a count says how often in each period
+// ("mỗi tháng một lần", "mỗi năm hai đợt").
+const WEEKDAY = `(?:(?:vào|trước|trong)\\s+)?${CLOCK}?(?:ngày\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s+`;
+const PER_PERIOD_COUNT = '(?:\\s+(?:một|hai|ba|bốn|\\d{1,2})\\s+(?:lần|đợt|buổi|kỳ))?';
 const RECURRING_RE = rx(
-  `${B}(?:(?:trước\\s+)?ngày\\s+\\d{1,2}\\s+(?:hằng|hàng|mỗi)\\s+(?:tháng|quý|năm)` +
+  `${B}(?:${WEEKDAY}(?:hằng|hàng|mỗi)\\s+tuần|(?:trước\\s+)?ngày\\s+\\d{1,2}\\s+(?:hằng|hàng|mỗi)\\s+(?:tháng|quý|năm)` +
     `|định\\s+kỳ(?:\\s+(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))?(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)|\\d+\\s+tháng))*` +
-    `|(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm))${E}`,
+    `|(?:hằng|hàng|mỗi)\\s+(?:ngày|tuần|tháng|quý|năm)${PER_PERIOD_COUNT})${E}`,
 );
 const ONGOING_RE = rx(`${B}thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?${E}`);
 const ASAP_RE = rx(`${B}(?:khẩn\\s+trương|càng\\s+sớm\\s+càng\\s+tốt|trong\\s+thời\\s+gian\\s+sớm\\s+nhất|ngay\\s+lập\\s+tức|sớm|ngay)${E}`);
@@ -71,8 +85,12 @@ const NOT_ONGOING_BEFORE = /(?:chi|vốn|kinh\s+phí|nhiệm\s+vụ)\s+$/iu;
 // A period qualifying a target or a forecast ("dự báo … trong năm 2019", "chỉ tiêu … trong năm"). A stage or a
 // term ("giai đoạn 2021 - 2025") is a span of its own, not a target: a period after it is still a deadline.
 const QUALIFIER_BEFORE = /(?:dự\s+báo|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|tăng\s+trưởng|tình\s+hình|niên\s+vụ|kế\s+hoạch\s+năm)(?:\s+[^\s]+){0,5}\s*$/iu;
-// A year right after a target verb scopes the target that follows ("phấn đấu đến năm 2030 tỷ lệ … đạt 45%").
-const TARGET_BEFORE = /(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)\s+$/iu;
+// A year right after a target word scopes the target that follows ("bảo đảm năm 2030 tỷ lệ … đạt 45%").
+const TARGET_BEFORE = /(?:bảo\s+đảm|đảm\s+bảo|mục\s+tiêu|chỉ\s+tiêu)\s+$/iu;
+// Everything from "phấn đấu" to the end of its clause is a target, its time frame included ("phấn đấu trong năm 2021
+// hoàn thành …", "phấn đấu đến cuối năm thu hồi 80% nợ"): a horizon aimed at, not a deadline set.
+const STRIVE_BEFORE = /phấn\s+đấu[^;.!?]*$/iu;
+const STRIVE_REACH = 200;
 // The span a plan or a stage covers: "tầm nhìn đến năm 2050", "giai đoạn từ năm 2021 đến năm 2025".
 const SPAN_BEFORE = /(?:tầm\s+nhìn|(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?\d{4})\s*$/iu;
 // What a review covers: "sơ kết 02 năm thực hiện Chỉ thị … đến hết năm 2023" (the verb, its object, then the end of
@@ -132,7 +150,11 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
     const tail = EVENT_TAIL.exec(s);
     add(m.index, m.index + m[0].length + (tail ? tail[0].length : 0), 'event', null);
   }
-  for (const m of s.matchAll(WHEN_RE)) add(m.index, m.index + m[0].trimEnd().length, 'event', null);
+  for (const m of s.matchAll(WHEN_RE)) {
+    if (CONTEXT_WHEN.test(m[0]) && s[m.index + m[0].length] === ',') continue;
+    if (BEFORE_WHEN.test(m[0]) && CHECK_VERB.test(s.slice(0, m.index + m[0].length))) continue;
+    add(m.index, m.index + m[0].trimEnd().length, 'event', null);
+  }
   for (const m of s.matchAll(RECURRING_RE)) add(m.index, m.index + m[0].length, 'recurring', null);
   for (const m of s.matchAll(ONGOING_RE)) {
     if (NOT_ONGOING_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -149,8 +171,9 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   const kept: TimeMatch[] = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   // ISO days compare as strings. Only days and periods have an end to compare; without docDate nothing is past.
-  const current = docDate ? kept.filter((k) => !k.iso || k.iso >= docDate) : kept;
-  return current.sort((a, b) => a.start - b.start);
+  // Both the past and the targeted still hide what they overlap.
+  const due = kept.filter((k) => (!docDate || !k.iso || k.iso >= docDate) && !(k.kind in HORIZON && striven(text, k.start)));
+  return due.sort((a, b) => a.start - b.start);
 }
 
 /** The most specific expression (a date over a period over an event over a recurrence over asap/ongoing); the first on ties. */
@@ -163,6 +186,14 @@ export function mostSpecific(times: readonly TimeMatch[]): TimeMatch | null {
 export const specificity = (t: TimeMatch): number => RANK[t.kind];
 
 const isBefore = (mark: string) => /^trước$/iu.test(mark.trim());
+
+/** Kinds a target's horizon takes: a day or a period. */
+const HORIZON = { date: true, period: true } as const;
+
+/** The expression at `at` lies in a "phấn đấu …" stretch of its clause. */
+function striven(text: string, at: number): boolean {
+  return STRIVE_BEFORE.test(text.slice(Math.max(0, at - STRIVE_REACH), at));
+}
 
 /** A period that qualifies a target, bounds a plan's span or ends the period a review covers, not when work is due. */
 function notDue(s: string, index: number, mark: string): boolean {

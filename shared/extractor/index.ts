@@ -1,13 +1,15 @@
 // Action-item extractor: turns the chair's conclusions into proposed items (who leads, who supports, the
 // task, the deadline). Owns the walk over the document and the addressee rules (cue verbs, subjects,
-// "Đối với X" headings, "X: …" labels, lead-ins of lists, follow-up sentences) and what is not addressed (reports
-// with "đã", participants' proposals and pledges, topic headings); the vocabulary, party shapes, roles and time
-// expressions live in their own modules. Pure: no clock, no I/O.
+// "Đối với X" headings, "X: …" labels, lead-ins of lists and the time frames of Roman parts, follow-up sentences that
+// only date or deliver the previous task) and what is not addressed (reports with "đã", progress so far ("… nhưng đến
+// nay vẫn chưa …"), participants' proposals and pledges, topic headings); the vocabulary, party shapes, roles, time
+// expressions and document furniture live in their own modules. Pure: no clock, no I/O.
 import type { ProposedItem } from '../domain/types';
 import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
-  AGREE, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
-  LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, REPRESENTATIVES, TENSE, TOPICS, WEAK_CUES,
+  AGREE, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DELIVERABLES, DELIVERY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
+  LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, REPORT_BACK, REPRESENTATIVES, TENSE, TOPICS,
+  WEAK_CUES,
 } from './lexicon';
 import { cleanText, nfcEnd, nfcSlice, type CleanText } from './normalize';
 import { parseLabel, parseParty, parsePartyList, parseReferent, type Party } from './parties';
@@ -54,6 +56,11 @@ const NOUN_USE_BEFORE_CUE = new Set(['được', 'theo', 'các', 'những', 'đ�
 const FOR_PHRASE = new PhraseSet(['đối với', 'riêng', 'riêng đối với']);
 const MODALS = new PhraseSet(['cần', 'phải', 'được', 'sẽ', 'nên']);
 const ALSO = new PhraseSet(['cũng', 'tiếp tục', 'đã']);
+// A clause reporting how far the work has got ("… trước ngày 30/6/2022 nhưng đến nay vẫn chưa đạt", "còn 37 hộ chưa
+// nhận tiền") assesses, even inside an addressed sentence. "Từ đầu năm đến nay" only bounds a span.
+const SO_FAR = /(?<![\p{L}\p{N}])đến\s+nay(?![\p{L}\p{N}])/iu;
+const SINCE = /(?<![\p{L}\p{N}])từ\s/iu;
+const STILL_LEFT = /^(?:(?:nhưng|song|hiện|hiện nay|vẫn)\s+)*còn\s+\d/iu;
 const TRAILING = /[\s.,;:…!?/]/u;
 const LEADING = /[\s,.;:]/u;
 
@@ -95,8 +102,10 @@ class Walker {
     // paragraph, so every read below goes through the current value, never a copy taken at the start.
     let section: Section | null = null;
     for (const para of paragraphs(this.s)) {
-      // A Roman-numbered part ("II. Nhiệm vụ thời gian tới") closes whatever list or heading was open.
+      // A Roman-numbered part ("II. Nhiệm vụ thời gian tới") closes whatever list or heading was open; a time frame
+      // it states itself ("II. Nhiệm vụ trọng tâm trong tháng 4/2015") reaches its entries, as a lead-in's does.
       if (section && (para.isPart || !(para.isEntry || section.persistent || section.fresh))) section = null;
+      if (para.isPart && !para.isLeadIn) section = this.partFrame(para);
       let current: Names | null = section?.lead ?? null;
       const firstOfPara = this.drafts.length;
       let opened = false;
@@ -109,7 +118,7 @@ class Walker {
           opened = true;
           continue;
         }
-        if (DEADLINE_ONLY.match(toks, 0) && this.drafts.length > firstOfPara && this.mergeDeadline(sent)) continue;
+        if (this.drafts.length > firstOfPara && this.mergeDeadline(toks, sent)) continue;
         const result = this.sentence(toks, sent, current, {
           entryLead: para.isEntry && idx === 0 ? (section?.lead ?? null) : null,
           time: section?.deadline ?? null,
@@ -144,14 +153,32 @@ class Walker {
     return { lead, deadline: mostSpecific(times) ?? outer?.deadline ?? null, persistent, fresh: true };
   }
 
-  /** "Thời hạn hoàn thành trước ngày …": the sentence only dates the previous task. */
-  private mergeDeadline(sent: Range): boolean {
+  /** The time frame a Roman part's heading states, as a section naming no addressee; null without one. */
+  private partFrame(para: Range): Section | null {
+    const deadline = mostSpecific(findTimes(this.s, para.start, para.end, this.docDate));
+    return deadline ? { lead: null, deadline, persistent: true, fresh: false } : null;
+  }
+
+  /**
+   * "Thời hạn hoàn thành trước ngày …" only dates the previous task; "Kết quả báo cáo UBND tỉnh trước ngày …" only
+   * delivers it, so its deadline is the task's when the task has none of its own. Either merges into the task.
+   */
+  private mergeDeadline(toks: Token[], sent: Range): boolean {
+    const dates = DEADLINE_ONLY.match(toks, 0) > 0;
+    if (!dates && !this.delivers(toks)) return false;
     const best = mostSpecific(findTimes(this.s, sent.start, sent.end, this.docDate));
     if (!best) return false;
     const prev = this.drafts[this.drafts.length - 1];
-    if (!prev.deadline || specificity(best) >= specificity(prev.deadline)) prev.deadline = best;
+    if (!prev.deadline || (dates && specificity(best) >= specificity(prev.deadline))) prev.deadline = best;
     prev.span = { start: prev.span.start, end: sent.end };
     return true;
+  }
+
+  /** "Kết quả báo cáo …", "Hồ sơ gửi …", "Báo cáo kết quả về …": the sentence hands on the previous task's product. */
+  private delivers(toks: Token[]): boolean {
+    if (REPORT_BACK.match(toks, 0)) return true;
+    const product = DELIVERABLES.match(toks, 0);
+    return product > 0 && DELIVERY.match(toks, product) > 0;
   }
 
   private sentence(toks: Token[], sent: Range, current: Names | null, scope: Scope) {
@@ -196,7 +223,7 @@ class Walker {
     for (let ci = 0; ci < cls.length; ci++) {
       const c = cls[ci];
       let start = ci === 0 ? Math.max(taskStart, c.s) : c.s;
-      if (start >= c.e) continue;
+      if (start >= c.e || this.soFar(toks, start, c.e)) continue;
       if (ci > 0) {
         const own = this.subject(toks, c.s, c.e);
         if (own?.lead) {
@@ -433,6 +460,13 @@ class Walker {
   /** A sentence without a subject that starts with a verb or a connector continues the current addressee. */
   private continues(toks: Token[]): boolean {
     return CONNECTORS.match(toks, 0) > 0 || this.opensDirective(toks, 0);
+  }
+
+  /** The clause toks[s, e) reports progress so far, not work to do. */
+  private soFar(toks: Token[], s: number, e: number): boolean {
+    const text = this.s.slice(toks[s].start, toks[e - 1].end);
+    const m = SO_FAR.exec(text);
+    return (!!m && !SINCE.test(text.slice(0, m.index))) || STILL_LEFT.test(text);
   }
 
   /** A ";" clause that opens with a verb or has a modal is its own task; otherwise it lists objects. */

@@ -14,12 +14,14 @@ export const CAPITAL_HEADS = new PhraseSet([
   'sở', 'bộ', 'ban', 'văn phòng', 'cục', 'chi cục', 'tổng cục', 'vụ', 'viện', 'học viện', 'trung tâm', 'phòng',
   'công an', 'báo', 'đài', 'tạp chí', 'ủy ban nhân dân', 'ủy ban', 'hội đồng nhân dân', 'hội đồng',
   'mặt trận tổ quốc', 'ủy ban mặt trận tổ quốc', 'hội', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn',
-  'liên đoàn', 'liên đoàn lao động', 'đảng ủy', 'đảng đoàn', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
+  'liên đoàn', 'liên đoàn lao động',
+  // Visiting bodies of a news report ("Đoàn giám sát cũng đề nghị …"): "giám sát" would otherwise read as a verb.
+  'đoàn giám sát', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn khảo sát', 'đoàn thanh tra', 'đoàn đại biểu quốc hội', 'đảng ủy', 'đảng đoàn', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
   'quận ủy', 'thị ủy', 'ngân hàng', 'kho bạc', 'bảo hiểm xã hội', 'thanh tra', 'tòa án', 'viện kiểm sát',
   'ngành', 'tiểu ban', 'tổ', 'tổ công tác', 'công ty', 'tổng công ty', 'tập đoàn', 'trường', 'đại học',
   'bệnh viện', 'quỹ', 'điện lực', 'chính phủ', 'quốc hội', 'bộ chỉ huy', 'bộ đội', 'cảnh sát', 'chi bộ',
   'thường trực', 'liên minh', 'hải quan', 'kiểm lâm', 'hạt kiểm lâm', 'đội', 'trạm', 'cảng vụ', 'hợp tác xã',
-  'nhà xuất bản', 'bưu điện', 'cơ quan', 'lực lượng', 'chính quyền', 'cấp ủy',
+  'nhà xuất bản', 'bưu điện', 'cơ quan', 'lực lượng', 'chính quyền', 'cấp ủy', 'chi nhánh',
   // Departments of hospitals and schools: "Khoa Cấp cứu", "Trưởng các khoa, bộ môn".
   'khoa', 'bộ môn',
 ]);
@@ -161,6 +163,7 @@ export const DIRECTIVE = new PhraseSet([
   'triệt để', 'trực tiếp',
   // Time adverbs that open a directive as well ("Sở Y tế định kỳ hằng quý báo cáo …").
   'định kỳ', 'hằng', 'hàng tháng', 'hàng quý', 'hàng năm', 'thường xuyên', 'ngay',
+  'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm',
 ]);
 
 /** Agreement: with a party after it, coordination ("thống nhất với Sở Nội vụ …"); with anything else, an approval. */
@@ -171,7 +174,7 @@ export const TENSE = new PhraseSet(['đã', 'đang', 'vừa']);
 
 /** Verbs of assessment, report and transmittal, and tense markers: a party followed by them is not addressed. */
 export const NOT_DIRECTIVE = new PhraseSet([
-  'đánh giá', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'nhất trí', 'thống nhất', 'cơ bản thống nhất', 'đồng ý',
+  'đánh giá', 'đánh giá cao', 'ghi nhận', 'biểu dương', 'khen ngợi', 'hoan nghênh', 'đánh giá rất cao', 'chia sẻ', 'nhất trí', 'thống nhất', 'cơ bản thống nhất', 'đồng ý',
   'thông báo', 'có ý kiến', 'phát biểu', 'kết luận', 'nhấn mạnh', 'cho rằng', 'cho biết', 'đã', 'đang', 'vừa',
   'được', 'bị', 'là', 'không', 'chưa', 'sẽ', 'chủ trì buổi', 'chủ trì hội nghị', 'chủ trì cuộc họp', 'có văn bản',
   'chủ trì và kết luận', 'chủ trì, kết luận',
@@ -196,17 +199,23 @@ export const NAME_STOPS = new PhraseSet([
   'để', 'nhằm', 'về', 'cho', 'với', 'tại', 'theo', 'trên', 'trong', 'từ', 'đến', 'tới', 'khi', 'nếu', 'vì', 'do',
   'mà', 'thì', 'nhưng', 'hoặc', 'hay', 'cùng', 'của', 'ở', 'như', 'bằng', 'qua', 'sau', 'trước', 'ngay', 'đối với',
   'định kỳ', 'hằng', 'hàng ngày', 'hàng tuần', 'hàng tháng', 'hàng quý', 'hàng năm', 'thường xuyên',
+  'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm',
   'thời gian tới', 'chậm nhất', 'từ nay', 'trước mắt', 'cần', 'phải', 'nghiêm', 'khẩn', 'gấp',
 ]);
 
-/** Cue verbs that command. Opening an entry under an addressee, they are that addressee's own directing of others. */
-const COMMAND_CUE_LIST = ['yêu cầu', 'giao', 'giao cho', 'giao nhiệm vụ cho', 'phân công', 'phân công cho', 'chỉ đạo'];
+/**
+ * Cue verbs that command. Opening an entry under an addressee, they are that addressee's own directing of others
+ * ("Giao UBND các huyện:\n- Chỉ đạo UBND các xã …").
+ */
+const COMMAND_CUE_LIST = ['yêu cầu', 'phân công', 'phân công cho', 'chỉ đạo'];
 export const COMMAND_CUES = new PhraseSet(COMMAND_CUE_LIST);
+/** Cue verbs only the issuer uses: the party after them is addressed even in an entry under another addressee. */
+const ASSIGN_CUE_LIST = ['đề nghị', 'giao', 'giao cho', 'giao nhiệm vụ cho'];
 /** Cue verbs of emphasis ("Đồng chí lưu ý Công an xã …"): cues only when a person speaks and names a party after them. */
 const EMPHASIS_CUE_LIST = ['lưu ý', 'nhấn mạnh', 'quán triệt', 'nhắc nhở'];
 export const EMPHASIS_CUES = new PhraseSet(EMPHASIS_CUE_LIST);
 /** Cue verbs of the issuer: the party after them is the addressee. The weak ones only when a person speaks. */
-export const CUES = new PhraseSet(['đề nghị', ...COMMAND_CUE_LIST, ...EMPHASIS_CUE_LIST]);
+export const CUES = new PhraseSet([...ASSIGN_CUE_LIST, ...COMMAND_CUE_LIST, ...EMPHASIS_CUE_LIST]);
 export const WEAK_CUES = new PhraseSet(['chỉ đạo', 'phân công', ...EMPHASIS_CUE_LIST]);
 
 /** Words that show the speaker is a person (so "chỉ đạo" after them is a cue, not the addressee's task). */
@@ -240,6 +249,18 @@ export const CUE_ADVERBIALS = new PhraseSet(['thời gian tới', 'trong thời 
 
 /** Openings of a sentence that only adds the deadline of the previous task. */
 export const DEADLINE_ONLY = new PhraseSet(['thời gian hoàn thành', 'thời gian thực hiện', 'thời hạn', 'thời hạn hoàn thành', 'hạn hoàn thành', 'hoàn thành trước', 'hoàn thành trong', 'xong trước']);
+
+/**
+ * What the previous task produces, as the subject of a sentence that only delivers it ("Kết quả báo cáo UBND tỉnh
+ * trước …", "Hồ sơ gửi Sở Nội vụ trước …").
+ */
+export const DELIVERABLES = new PhraseSet([
+  'kết quả', 'kết quả thực hiện', 'hồ sơ', 'văn bản', 'dự thảo', 'số liệu', 'danh sách', 'báo cáo', 'tờ trình', 'phương án', 'sản phẩm',
+]);
+/** Verbs that deliver a product to whom it is due. */
+export const DELIVERY = new PhraseSet(['báo cáo', 'gửi', 'gửi về', 'nộp', 'nộp về', 'trình', 'chuyển', 'chuyển về']);
+/** A subject-less sentence that only delivers the previous task's result ("Báo cáo kết quả về Sở trước …"). */
+export const REPORT_BACK = new PhraseSet(['báo cáo kết quả', 'gửi kết quả', 'gửi kết quả về', 'nộp kết quả', 'báo cáo kết quả thực hiện']);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = new Set(['tp', 'tx', 'tt', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'th.s', 'q', 'p', 'v.v', 'đ/c', 'st', 'ng']);

@@ -4,7 +4,8 @@
 // (lexicon.ts) plus modifiers until a verb, a function word or a cue, or until the place word that closes it;
 // a capitalised unit noun alone before a directive ("Xã phải …") names the body the meeting was with, and so does
 // a lower-case one right after a speaker's cue ("đề nghị huyện tập trung …"); a label before ":" ("Phòng Người có
-// công: …") is a name up to the colon.
+// công: …") is a name up to the colon, and a group's members listed after one ("UBND các huyện: Gia Lâm, Mê Linh
+// tập trung …") belong to its name.
 import {
   ABBR_NOT_HEAD, BARE_UNITS, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
   HONORIFICS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS,
@@ -286,7 +287,24 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
   }
   const last = parts[parts.length - 1];
   if (last.tail < last.e && !canFollowName(toks, last.e)) last.e = last.tail;
+  const members = last.group ? enumeratedMembers(toks, last.e) : 0;
+  if (members) last.e = last.tail = members;
   return parts;
+}
+
+/**
+ * "UBND các huyện: Gia Lâm, Đông Anh, Mê Linh tập trung …": a group's members named after a colon, up to the verb
+ * that follows them. Returns the end of the last member, or 0 when no verb follows (a label or heading).
+ */
+function enumeratedMembers(toks: readonly Token[], j: number): number {
+  if (toks[j]?.text !== ':') return 0;
+  let p = j + 1;
+  for (;;) {
+    if (!toks[p]?.cap) return 0;
+    while (toks[p]?.cap) p++;
+    if (isComma(toks[p]) || isAnd(toks[p])) p += isComma(toks[p]) && isAnd(toks[p + 1]) ? 2 : 1;
+    else return toks[p]?.isWord && verbLength(toks, p) > 0 ? p : 0;
+  }
 }
 
 /** What may come after a name: a verb, a cue, a role or time word, a comma or colon (not a full stop). */

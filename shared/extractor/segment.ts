@@ -1,6 +1,7 @@
 // Owns the document structure the rules walk: paragraphs (one per line), list entries (bullets, numbers,
 // multi-level numbers "2.1.", letters), Roman-numbered top headings, lead-ins and headings (a paragraph ending
-// in ":"), sentences and ";" clauses.
+// in ":"), sentences and ";" clauses; and the document furniture that is no text at all (letterheads, the national
+// motto, number and place-date lines, the title, the recipients' block, signatures).
 // Offsets are into the cleaned text; nothing here knows about parties or deadlines.
 import { ABBREVIATIONS } from './lexicon';
 
@@ -24,6 +25,23 @@ const LIST_MARKER = /^[ ]*(?:[-–—•●▪◦○·∙+*►➢✓❖]|\(?\d{1
 const SENTENCE_END = /(?:[.!?…]+)(["”’»)\]]*)(?=\s+["“‘«(\-–•]?[\p{Lu}\d])/gu;
 const WORD_BEFORE = /[\p{L}\p{N}./]+$/u;
 
+// Furniture cells. The two header columns are pasted on one line (their tab made a space by cleanText), so a line is
+// read cell by cell: the motto, a document number, a place-date line, a run of capitals ("ỦY BAN NHÂN DÂN", "KT. CHỦ
+// TỊCH"); a name alone ("Nguyễn Văn A") only as a whole line, where it can be no sentence's subject.
+const MOTTO = /Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc\s*/uy;
+const DOC_NUMBER = /Số\s*:\s*\S+\s*|Số\s+\d+\s*[/-]\S+\s*/uy;
+const PLACE_DATE = /\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*/uy;
+// Words without a lower-case letter or a comma; one with a letter beyond ASCII ("ỦY", "TỊCH") sets a letterhead apart
+// from abbreviations opening a sentence ("UBND TP. Hải Phòng …").
+const CAPITALS = /[^\s\p{Ll},;:]+(?:\s+[^\s\p{Ll},;:]+)*\s*/uy;
+const LETTERHEAD_WORD = /[^\x00-\x7f]/u;
+const NAME_ALONE = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
+// The title under "THÔNG BÁO" ("Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp …"), a line with no sentence end.
+const TITLE = /^(?:kết\s+luận\s+của|thông\s+báo\s+kết\s+luận|ý\s+kiến\s+kết\s+luận|v\/v)\s[^.;:!?]*$/iu;
+const SIGNATURE_LINE = /^lưu\s*:/iu;
+// The recipients' block closes the text: what follows it is its list and the signature.
+const RECIPIENTS = /^nơi\s+nhận\s*:?/iu;
+
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   LINE.lastIndex = 0;
@@ -38,11 +56,44 @@ export function paragraphs(text: string): Paragraph[] {
     if (isEntry) start += marker.length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (start === end) continue;
+    const line = text.slice(start, end);
+    if (RECIPIENTS.test(line)) break;
+    if (!isEntry) start += furniture(line);
+    if (start === end || TITLE.test(line) || SIGNATURE_LINE.test(line)) continue;
     const isLeadIn = text[end - 1] === ':';
     out.push({ start, end, isEntry: isEntry && !isPart, isPart, isLeadIn, sentences: sentences(text, start, end) });
   }
   return out;
+}
+
+/**
+ * Length of the furniture at the start of a line: all of it when the whole line is furniture, else the cells before
+ * the first real sentence ("Hải Dương, ngày 5 tháng 6 năm 2023 Ngày 01/6, …"), else 0.
+ */
+function furniture(line: string): number {
+  let p = 0;
+  for (;;) {
+    const cell = [MOTTO, DOC_NUMBER, PLACE_DATE].map((re) => stickyAt(re, line, p)).find((n) => n > 0) ?? capitalsAt(line, p);
+    if (!cell) break;
+    p += cell;
+  }
+  return p === line.length || NAME_ALONE.test(line.slice(p)) ? line.length : p;
+}
+
+/**
+ * A run of capitals at p: a letterhead cell when it has two words and a Vietnamese letter, or ends the line. Before a
+ * colon it is a heading in capitals ("ĐỐI VỚI SỞ Y TẾ:"), which is text.
+ */
+function capitalsAt(line: string, p: number): number {
+  const n = stickyAt(CAPITALS, line, p);
+  const run = line.slice(p, p + n).trim();
+  if (!n || line[p + n] === ':') return 0;
+  return p + n === line.length || (/\s/.test(run) && LETTERHEAD_WORD.test(run)) ? n : 0;
+}
+
+function stickyAt(re: RegExp, s: string, p: number): number {
+  re.lastIndex = p;
+  return re.exec(s)?.[0].length ?? 0;
 }
 
 export function sentences(text: string, start: number, end: number): Range[] {

@@ -167,3 +167,55 @@ describe('holidays and seasons', () => {
     expect(best('nâng cao chất lượng dạy học trong năm học')).toBeNull();
   });
 });
+
+describe('a "phấn đấu …" stretch is a target, not a deadline', () => {
+  it.each([
+    'phấn đấu trong năm 2019 hoàn thành đề án sắp xếp đơn vị hành chính',
+    'phấn đấu đến cuối năm 2018 không còn nhà tạm trên địa bàn',
+    'phấn đấu đến cuối năm thu hồi 70% số nợ đọng',
+    'phấn đấu đến hết năm 2020 tỷ lệ hộ dùng nước sạch đạt 95%',
+    'đẩy nhanh giải ngân, phấn đấu trước ngày 31/12/2017 giải ngân hết kế hoạch vốn',
+  ])('%s', (s) => {
+    expect(best(s)).toBeNull();
+  });
+
+  it('ends at its clause; without "phấn đấu" the same periods are due', () => {
+    expect(best('phấn đấu đạt chuẩn nông thôn mới; báo cáo kết quả trước ngày 20/11')).toMatchObject({ kind: 'date', iso: '2017-11-20' });
+    expect(best('hoàn thành đề án trong năm 2019')).toMatchObject({ kind: 'period', iso: '2019-12-31' });
+    expect(best('thu hồi nợ đọng đến cuối năm')).toMatchObject({ kind: 'period', iso: '2017-12-31' });
+  });
+});
+
+describe('recurring with "mỗi", a weekday or a count', () => {
+  it.each([
+    ['mỗi quý tổ chức ít nhất một buổi tiếp dân', 'mỗi quý'],
+    ['kiểm tra kho vật tư mỗi tháng một lần', 'mỗi tháng một lần'],
+    ['tổ chức diễn tập mỗi năm hai đợt', 'mỗi năm hai đợt'],
+    ['họp giao ban vào ngày thứ Hai hằng tuần', 'vào ngày thứ Hai hằng tuần'],
+    ['gửi số liệu trước 10 giờ thứ Năm hàng tuần', 'trước 10 giờ thứ Năm hàng tuần'],
+    ['tổng hợp định kỳ hằng tuần', 'định kỳ hằng tuần'],
+  ])('%s', (s, text) => {
+    expect(best(s)).toEqual({ text, kind: 'recurring', iso: null });
+  });
+
+  it('"mỗi" before anything but a period is no recurrence', () => {
+    expect(best('mỗi xã chọn một mô hình điểm')).toBeNull();
+    expect(best('báo cáo mỗi khi có sự cố')).toBeNull();
+  });
+});
+
+describe('"trước khi" a permission or a use is a condition, not a deadline', () => {
+  it.each([
+    'kiểm tra tàu thuyền trước khi cấp phép rời bến',
+    'nghiệm thu hệ thống phòng cháy trước khi đưa vào sử dụng',
+    'kiểm định thiết bị nâng trước khi đưa vào vận hành',
+  ])('%s', (s) => {
+    expect(best(s)).toBeNull();
+  });
+
+  it('an occasion stays an event, and so does "trước khi" without a check in the clause', () => {
+    expect(best('kiểm tra cơ sở vật chất trước khi khai giảng')).toMatchObject({ text: 'trước khi khai giảng', kind: 'event' });
+    expect(best('rà soát sĩ số học sinh trước khi kết thúc năm học')).toMatchObject({ text: 'trước khi kết thúc năm học', kind: 'event' });
+    expect(best('hoàn thiện hồ sơ trước khi trình HĐND tỉnh')).toMatchObject({ kind: 'event' });
+  });
+});

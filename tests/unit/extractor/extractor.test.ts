@@ -365,14 +365,15 @@ describe('a lead-in\'s time frame reaches through the headings under it', () => 
 });
 
 describe('a command cue opening an entry under an addressee is that addressee\'s task', () => {
-  it('"Chỉ đạo …", "Yêu cầu …", "Giao …" entries keep the verb, with the heading\'s lead and no support of the directed party', () => {
+  it('"Chỉ đạo …", "Yêu cầu …" entries keep the verb, with the heading\'s lead and no support of the directed party', () => {
     const items = brief(
       '2. Giao UBND các huyện, thị xã:\n- Chỉ đạo UBND các xã rà soát số hộ bị ảnh hưởng, phối hợp với Hội Chữ thập đỏ hỗ trợ kịp thời.\n- Yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân.\n- Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn.\n- Đồng thời, chỉ đạo lực lượng Công an xã tăng cường tuần tra.',
     );
     expect(items.map((i) => [i.lead, i.support, i.task])).toEqual([
       [['UBND các huyện, thị xã'], [], 'Chỉ đạo UBND các xã rà soát số hộ bị ảnh hưởng, phối hợp với Hội Chữ thập đỏ hỗ trợ kịp thời'],
       [['UBND các huyện, thị xã'], [], 'Yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân'],
-      [['UBND các huyện, thị xã'], [], 'Giao Phòng Tài chính - Kế hoạch cân đối nguồn vốn'],
+      // "Giao" and "Đề nghị" are only ever the issuer's: the entry names its own addressee.
+      [['Phòng Tài chính - Kế hoạch'], [], 'cân đối nguồn vốn'],
       [['UBND các huyện, thị xã'], [], 'Đồng thời, chỉ đạo lực lượng Công an xã tăng cường tuần tra'],
     ]);
   });
@@ -611,5 +612,181 @@ describe('more party shapes', () => {
 
   it('"Khoa học" is no department', () => {
     expect(run('Khoa học công nghệ cần được ưu tiên đầu tư.')).toEqual([]);
+  });
+});
+
+describe('a sentence naming its own addressee switches the lead, in or after a list', () => {
+  it('"Giao X", "Đề nghị Y", "Ngoài ra, Z cần", "Bên cạnh đó, W phải" as entries under an addressed heading', () => {
+    const items = brief(
+      'Đối với UBND thị xã:\n- Rà soát quỹ đất tái định cư.\n- Giao Phòng Quản lý đô thị lập danh mục công trình chậm tiến độ.\n- Đề nghị Chi nhánh Văn phòng đăng ký đất đai thị xã cấp giấy chứng nhận cho các hộ.\n- Ngoài ra, Trung tâm Phát triển quỹ đất cần công khai phương án bồi thường.\n- Bên cạnh đó, Công an thị xã phải bảo đảm trật tự khi cưỡng chế.\n- Tổ chức đối thoại với người dân.',
+    );
+    expect(items.map((i) => [i.lead, i.task])).toEqual([
+      [['UBND thị xã'], 'Rà soát quỹ đất tái định cư'],
+      [['Phòng Quản lý đô thị'], 'lập danh mục công trình chậm tiến độ'],
+      [['Chi nhánh Văn phòng đăng ký đất đai thị xã'], 'cấp giấy chứng nhận cho các hộ'],
+      [['Trung tâm Phát triển quỹ đất'], 'cần công khai phương án bồi thường'],
+      [['Công an thị xã'], 'phải bảo đảm trật tự khi cưỡng chế'],
+      [['UBND thị xã'], 'Tổ chức đối thoại với người dân'],
+    ]);
+  });
+
+  it('a "Giao X chủ trì, phối hợp với Y …" entry under a lead-in gives X, and its ";" clauses keep X and Y', () => {
+    const items = brief(
+      'Ban Thường vụ Thành ủy yêu cầu các chi, đảng bộ thực hiện các nội dung sau:\n- Tổ chức học tập chuyên đề năm 2021.\n- Giao Ban Tuyên giáo Thành ủy chủ trì, phối hợp với Trung tâm Chính trị thành phố biên soạn tài liệu; tổng hợp kết quả học tập, báo cáo Ban Thường vụ.',
+    );
+    expect(items.map((i) => [i.lead, i.support, i.task])).toEqual([
+      [['các chi, đảng bộ'], [], 'Tổ chức học tập chuyên đề năm 2021'],
+      [['Ban Tuyên giáo Thành ủy'], ['Trung tâm Chính trị thành phố'], 'biên soạn tài liệu'],
+      [['Ban Tuyên giáo Thành ủy'], ['Trung tâm Chính trị thành phố'], 'tổng hợp kết quả học tập, báo cáo Ban Thường vụ'],
+    ]);
+  });
+
+  it('a plain paragraph after the entries with a cue or a new subject is the issuer again', () => {
+    const items = brief(
+      'Giao UBND các phường:\n- Kiểm tra các cơ sở kinh doanh karaoke.\nYêu cầu Chi cục Quản lý thị trường tỉnh kiểm soát hàng hóa.\nPhòng Văn hóa và Thông tin tăng cường tuyên truyền.',
+    );
+    expect(items.map((i) => i.lead)).toEqual([['UBND các phường'], ['Chi cục Quản lý thị trường tỉnh'], ['Phòng Văn hóa và Thông tin']]);
+  });
+});
+
+describe('a visiting body speaks in a news report', () => {
+  it('"Đoàn giám sát cũng đề nghị X …", "Thường trực HĐND tỉnh cũng yêu cầu X …": X leads, not "Đoàn"', () => {
+    const items = brief(
+      'Đoàn giám sát cũng đề nghị UBND huyện chỉ đạo các trường rà soát đội ngũ giáo viên. Đoàn công tác yêu cầu Công ty Môi trường đô thị thu gom rác đúng giờ. Thường trực HĐND tỉnh cũng yêu cầu Sở Giáo dục và Đào tạo bố trí đủ giáo viên. Trưởng đoàn cũng đề nghị Bệnh viện đa khoa huyện nâng cao chất lượng khám chữa bệnh.',
+    );
+    expect(items.map((i) => [i.lead, i.task])).toEqual([
+      [['UBND huyện'], 'chỉ đạo các trường rà soát đội ngũ giáo viên'],
+      [['Công ty Môi trường đô thị'], 'thu gom rác đúng giờ'],
+      [['Sở Giáo dục và Đào tạo'], 'bố trí đủ giáo viên'],
+      [['Bệnh viện đa khoa huyện'], 'nâng cao chất lượng khám chữa bệnh'],
+    ]);
+  });
+
+  it('its assessments are no items', () => {
+    expect(
+      run(
+        'Đoàn giám sát ghi nhận sự nỗ lực của UBND huyện trong công tác giảm nghèo. Đoàn kiểm tra đánh giá cao tinh thần trách nhiệm của nhà trường. Trưởng đoàn biểu dương các xã đạt chuẩn nông thôn mới. Đoàn công tác khen ngợi cán bộ y tế cơ sở.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('document furniture is no text', () => {
+  it('a letterhead, number, title and signature give no item and leave the first sentence whole', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH NINH BÌNH\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 45/TB-UBND\tNinh Bình, ngày 3 tháng 7 năm 2023',
+      'THÔNG BÁO',
+      'Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra công tác phòng, chống lụt bão',
+      'Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn kiểm tra các hồ chứa nước.',
+      'Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.',
+      'Nơi nhận:\tKT. CHỦ TỊCH',
+      '- Các sở: NN&PTNT, TC;\tPHÓ CHỦ TỊCH',
+      '- UBND các huyện;',
+      '- Lưu: VT, NN.\tLê Văn Cường',
+    ].join('\n');
+    expect(brief(text, { docDate: '2023-07-03' }).map((i) => [i.lead, i.task])).toEqual([
+      [['Sở Nông nghiệp và Phát triển nông thôn'], 'kiểm tra các hồ chứa nước'],
+    ]);
+  });
+});
+
+describe('an opening "Sau khi …," is the meeting\'s context, not a deadline', () => {
+  it('does not date the tasks after the speaker or the addressee', () => {
+    const items = brief(
+      'Sau khi kiểm tra hiện trường, Phó Chủ tịch UBND huyện yêu cầu Phòng Kinh tế và Hạ tầng rà soát hồ sơ thiết kế; Ban Quản lý dự án huyện thay thế nhà thầu yếu kém. Sau khi khảo sát thực tế và nghe báo cáo của xã, đồng chí Bí thư đề nghị UBND xã Tân Hưng sửa chữa trạm bơm.',
+    );
+    expect(items.map((i) => [i.lead, i.kind])).toEqual([
+      [['Phòng Kinh tế và Hạ tầng'], 'none'],
+      [['Ban Quản lý dự án huyện'], 'none'],
+      [['UBND xã Tân Hưng'], 'none'],
+    ]);
+  });
+
+  it('after the task verb it is an event', () => {
+    const items = run('Giao Văn phòng Huyện ủy hoàn thiện hồ sơ ngay sau khi kết thúc Đại hội. Đề nghị Sở Tài chính phân bổ kinh phí sau khi có hướng dẫn của Bộ Tài chính.');
+    expect(items.map((i) => [i.deadline.text, i.deadline.kind])).toEqual([
+      ['ngay sau khi kết thúc Đại hội', 'event'],
+      ['sau khi có hướng dẫn của Bộ Tài chính', 'event'],
+    ]);
+  });
+});
+
+describe('a recurrence between the lead and its verb', () => {
+  it('"X mỗi quý tổ chức …" ends the name before "mỗi"', () => {
+    expect(brief('Đề nghị Hội Cựu chiến binh huyện mỗi quý tổ chức một buổi sinh hoạt chuyên đề.')).toEqual([
+      { lead: ['Hội Cựu chiến binh huyện'], support: [], task: 'mỗi quý tổ chức một buổi sinh hoạt chuyên đề', kind: 'recurring', iso: null },
+    ]);
+  });
+});
+
+describe('a sentence that only delivers the previous task merges into it', () => {
+  const o = { docDate: '2024-05-02' };
+  it.each([
+    ['Giao Sở Tài chính rà soát các khoản nợ đọng. Kết quả báo cáo UBND tỉnh trước ngày 15/7/2024.', '2024-07-15'],
+    ['Đề nghị các huyện kiểm tra việc cấp phép xây dựng. Báo cáo kết quả về Sở Xây dựng trước ngày 25/5.', '2024-05-25'],
+    ['Yêu cầu UBND các xã lập danh sách hộ cận nghèo. Danh sách gửi về Phòng Lao động trước ngày 10/6.', '2024-06-10'],
+    ['Sở Nội vụ thẩm định đề án vị trí việc làm. Hồ sơ trình UBND tỉnh trong tháng 8/2024.', '2024-08-31'],
+  ])('%s', (text, iso) => {
+    const items = run(text, o);
+    expect(items).toHaveLength(1);
+    expect(items[0].deadline.iso).toBe(iso);
+    expect(text.slice(items[0].span.start, items[0].span.end)).toMatch(/\.$|\d$/);
+  });
+
+  it('keeps the task\'s own deadline; gives a new item for an entry, an undated delivery or a party\'s own report', () => {
+    expect(brief('Yêu cầu các xã lập hồ sơ khen thưởng trước ngày 1/6. Hồ sơ gửi Sở Nội vụ trước ngày 10/6.', o)).toEqual([
+      { lead: ['các xã'], support: [], task: 'lập hồ sơ khen thưởng trước ngày 1/6', kind: 'date', iso: '2024-06-01' },
+    ]);
+    expect(brief('Giao Sở Y tế:\n- Kiểm tra các cơ sở.\n- Báo cáo kết quả về UBND tỉnh trước ngày 20/5.', o).map((i) => i.iso)).toEqual([null, '2024-05-20']);
+    expect(brief('Giao Sở Y tế kiểm tra các cơ sở. Sở Công Thương báo cáo UBND tỉnh trước ngày 20/5.', o).map((i) => [i.lead, i.iso])).toEqual([
+      [['Sở Y tế'], null],
+      [['Sở Công Thương'], '2024-05-20'],
+    ]);
+  });
+});
+
+describe('a Roman part heading with a time frame dates its entries', () => {
+  const text =
+    'I. Kết quả thực hiện tháng 3/2016\nCác phòng đã hoàn thành kế hoạch.\nII. Nhiệm vụ trọng tâm trong tháng 4/2016\n1. Phòng Tư pháp: thẩm định các văn bản quy phạm pháp luật.\n2. Phòng Y tế: kiểm tra an toàn thực phẩm trước ngày 15/4/2016.\n3. Đối với Trung tâm Văn hóa huyện:\n- Tổ chức giải bóng chuyền.\nIII. Tổ chức thực hiện\nGiao Văn phòng HĐND - UBND huyện theo dõi, đôn đốc.';
+  it('entries without their own deadline take it, headings under it too; the next part resets it', () => {
+    expect(brief(text, { docDate: '2016-04-01' }).map((i) => [i.lead, i.iso])).toEqual([
+      [['Phòng Tư pháp'], '2016-04-30'],
+      [['Phòng Y tế'], '2016-04-15'],
+      [['Trung tâm Văn hóa huyện'], '2016-04-30'],
+      [['Văn phòng HĐND - UBND huyện'], null],
+    ]);
+  });
+
+  it('a part heading without a time frame still closes the list before it', () => {
+    expect(brief('Giao các xã:\n- Rà soát hộ nghèo.\nII. Tổ chức thực hiện\n- Tuyên truyền rộng rãi.').map((i) => i.lead)).toEqual([['các xã']]);
+  });
+});
+
+describe('a clause reporting progress so far is an assessment', () => {
+  const o = { docDate: '2022-09-10' };
+  it('"… nhưng đến nay vẫn chưa …", "đến nay đạt …", "còn 37 hộ chưa …" give no item; the directive clauses do', () => {
+    const items = brief(
+      'Theo kế hoạch, UBND huyện Nam Sách phải hoàn thành bàn giao mặt bằng trước ngày 30/6/2022 nhưng đến nay vẫn chưa đạt. Ban Quản lý dự án tỉnh đẩy nhanh thi công, đến nay đạt 64% khối lượng; còn 12 hộ chưa nhận tiền bồi thường; khẩn trương hoàn thiện hồ sơ quyết toán.',
+      o,
+    );
+    expect(items.map((i) => [i.lead, i.task])).toEqual([[['Ban Quản lý dự án tỉnh'], 'khẩn trương hoàn thiện hồ sơ quyết toán']]);
+  });
+
+  it('"từ … đến nay" only bounds a span inside a directive', () => {
+    expect(run('Yêu cầu Sở Tài nguyên và Môi trường rà soát các dự án từ năm 2018 đến nay chưa đưa đất vào sử dụng.', o)[0].task).toBe(
+      'rà soát các dự án từ năm 2018 đến nay chưa đưa đất vào sử dụng',
+    );
+  });
+});
+
+describe('a group\'s members listed after a colon', () => {
+  it('belong to the lead when a verb follows them; a label or a heading keeps its colon', () => {
+    expect(brief('UBND các quận: Hoàn Kiếm, Ba Đình và Tây Hồ rà soát các tuyến phố đi bộ.').map((i) => [i.lead, i.task])).toEqual([
+      [['UBND các quận: Hoàn Kiếm, Ba Đình và Tây Hồ'], 'rà soát các tuyến phố đi bộ'],
+    ]);
+    expect(brief('Tham dự có đại diện các sở: Xây dựng, Tài chính; Cục Thuế tỉnh.')).toEqual([]);
+    expect(brief('UBND các xã:\n- Rà soát hộ nghèo.').map((i) => i.lead)).toEqual([['UBND các xã']]);
   });
 });

@@ -55,4 +55,35 @@ describe('normalize', () => {
     expect(t.nfc).toBe('Sở Y tế'.normalize('NFC'));
     expect(t.clean).toBe(t.nfc);
   });
+
+  it('skips letterheads, the motto, number and place-date lines, the title, signatures and the recipients\' block', () => {
+    const s = [
+      'HUYỆN ỦY THANH HÀ\tĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số: 87-TB/HU\tThanh Hà, ngày 12 tháng 3 năm 2024',
+      'THÔNG BÁO',
+      'Kết luận của Ban Thường vụ Huyện ủy về công tác tuyển quân',
+      'Ban Thường vụ Huyện ủy kết luận như sau:',
+      '- Các xã rà soát thanh niên trong độ tuổi.',
+      'T/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Trần Thị Bình',
+      'Nơi nhận:',
+      '- Các đồng chí Huyện ủy viên;',
+      '- Lưu: VP.',
+    ].join('\n');
+    const clean = cleanText(s).clean;
+    expect(paragraphs(clean).map((p) => clean.slice(p.start, p.end))).toEqual(['Ban Thường vụ Huyện ủy kết luận như sau:', 'Các xã rà soát thanh niên trong độ tuổi.']);
+  });
+
+  it('keeps the sentence after header cells on the same line, and capitals that open a sentence or a heading', () => {
+    const s = 'Độc lập - Tự do - Hạnh phúc\tĐề nghị Sở Y tế kiểm tra.\nQuảng Ninh, ngày 2 tháng 8 năm 2022 Giao Sở Xây dựng rà soát.\nUBND TP. Hạ Long rà soát.\nĐỐI VỚI SỞ Y TẾ:\n- Lưu ý: Sở Y tế báo cáo.';
+    const clean = cleanText(s).clean;
+    expect(paragraphs(clean).map((p) => clean.slice(p.start, p.end))).toEqual([
+      'Đề nghị Sở Y tế kiểm tra.',
+      'Giao Sở Xây dựng rà soát.',
+      'UBND TP. Hạ Long rà soát.',
+      'ĐỐI VỚI SỞ Y TẾ:',
+      'Lưu ý: Sở Y tế báo cáo.',
+    ]);
+  });
 });

@@ -3,12 +3,13 @@
 // quarters and years, working days) and choosing the most specific one. Dates need a deadline word
 // ("trước", "chậm nhất", "đến"…), so dates of documents and meetings are not deadlines; a day or period that
 // ended before the document date is another task's deadline quoted, so it is not one either; nor is a span that a
-// plan, a stage or a review covers ("tầm nhìn đến năm 2050", "sơ kết … đến hết năm 2023"), nor a horizon in a
+// plan, a stage or a review covers ("tầm nhìn đến năm 2050", "sơ kết … đến hết năm 2023", "Đề án … đến năm 2030"), nor a horizon in a
 // "phấn đấu …" target. "Sau khi …," opening a sentence recounts the meeting, and "trước khi" a permission or use
 // after a check ("kiểm tra … trước khi cấp phép rời bến") is a condition: neither is an event.
 import type { DeadlineKind } from '../domain/types';
 
-export type TimeMatch = { start: number; end: number; kind: Exclude<DeadlineKind, 'none'>; iso: string | null };
+/** `months`: how long a period runs (a month 1 … a year 12), so the narrower of two periods wins; 0 for other kinds. */
+export type TimeMatch = { start: number; end: number; kind: Exclude<DeadlineKind, 'none'>; iso: string | null; months: number };
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -48,7 +49,11 @@ const HALF_RE = rx(`${B}(${PERIOD_MARK})\\s+(?:6|sáu)\\s+tháng\\s+(đầu|cu�
 const YEAR_END_RE = rx(`${B}(trong\\s+(?:những|các)\\s+tháng\\s+cuối\\s+năm|(?:từ\\s+nay\\s+)?(?:đến|trước|vào|trong)\\s+(?:dịp\\s+)?cuối\\s+năm)(?:\\s+(${YEAR}))?${E}`);
 // Seasons and holidays: "trong (suốt)" one of them is an event too, unlike "trong hội nghị" (a place in the agenda).
 const SEASON = '(?:tết|mùa\\s+mưa\\s+bão|mùa\\s+mưa\\s+lũ|mùa\\s+mưa|mùa\\s+khô|mùa\\s+lũ|mùa\\s+bão|kỳ\\s+nghỉ(?:\\s+lễ|\\s+tết)?|nghỉ\\s+lễ)';
-const EVENT_NOUN = `(?:${SEASON}|đại\\s+hội|kỳ\\s+họp|hội\\s+nghị|lễ|năm\\s+học(?:\\s+mới)?|kỳ\\s+thi|bầu\\s+cử|khai\\s+giảng)`;
+// A round of inspection and a sitting of a body are occasions too ("trước đợt kiểm tra lần thứ tư của Đoàn …",
+// "trước phiên họp thường kỳ tháng 10 của UBND tỉnh"): the month in such a name is the sitting's, not a period.
+const EVENT_NOUN =
+  `(?:${SEASON}|đại\\s+hội|kỳ\\s+họp|phiên\\s+họp|hội\\s+nghị|lễ|kỷ\\s+niệm|năm\\s+học(?:\\s+mới)?|kỳ\\s+thi|bầu\\s+cử|khai\\s+giảng` +
+  `|đợt\\s+(?:kiểm\\s+tra|thanh\\s+tra|giám\\s+sát|khảo\\s+sát|đánh\\s+giá))`;
 const EVENT_RE = rx(
   `${B}(?:(?:trước\\s*,\\s*trong\\s*(?:,|và)\\s*sau|trước\\s+và\\s+trong|trong\\s+và\\s+sau|trước\\s+và\\s+sau|trong\\s+dịp|dịp|ngay\\s+sau|ngay\\s+trước|trước\\s+thềm|trước|sau)` +
     `\\s+(?:khi\\s+|ngày\\s+)?(?:kết\\s+thúc\\s+)?${EVENT_NOUN}|trong(?:\\s+suốt)?\\s+(?:các\\s+)?${SEASON})${E}`,
@@ -64,8 +69,14 @@ const CONTEXT_WHEN = /^Sau\s+khi\s[^,;.]*$/u;
 const CHECK_VERB = /(?<![\p{L}\p{N}])(?:kiểm\s+tra|kiểm\s+định|kiểm\s+soát|thẩm\s+định|nghiệm\s+thu|cấp\s+phép|cho\s+phép|đăng\s+kiểm|xét\s+nghiệm|phê\s+duyệt)(?![\p{L}\p{N}])/iu;
 const BEFORE_WHEN = /^trước\s+khi\s/iu;
 // Extends an event over its name: capitalised words (with the lower-case syllable that completes one: "Quốc khánh",
-// "Dương lịch"), numbers and the usual lower-case parts of such names.
-const EVENT_TAIL = /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Ll}+(?![\p{L}\p{N}]))?|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+học(?:\s+mới)?|năm\s+\d{4}))*/uy;
+// "Dương lịch", or two before another capital: "Đoàn thanh tra Bộ"), numbers, ordinals, the body it belongs to
+// ("của UBND tỉnh") and the usual lower-case parts of such names.
+const EVENT_TAIL =
+  /(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Ll}+(?![\p{L}\p{N}])(?:\s+\p{Ll}+(?=\s+\p{Lu}))?)?|\d+|đảng|bộ|tỉnh|huyện|xã|các|cấp|lần|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])|thứ|thường\s+kỳ|tháng\s+\d{1,2}|của(?=\s+\p{Lu})|nhiệm\s+kỳ|đại\s+biểu|toàn\s+quốc|nguyên\s+đán|đán|năm\s+học(?:\s+mới)?|năm\s+\d{4}))*/uy;
+// An occasion whose days follow it in brackets ("trong dịp kỷ niệm Ngày Giải phóng miền Nam (30/4) và Quốc tế Lao
+// động (1/5)") names the occasion, not a day: an event, one expression over all the occasions it lists.
+const BRACKETED_DAY = `[^,;.()]{1,80}?\\(\\s*${DAY_NUM}\\s*\\)`;
+const OBSERVANCE_RE = rx(`${B}(?:(?:trong|nhân|vào|trước)\\s+)?dịp\\s+${BRACKETED_DAY}(?:\\s*(?:,|và)\\s*${BRACKETED_DAY})*`);
 // A weekday names the day of a weekly task ("vào ngày thứ Sáu hằng tuần"); a count says how often in each period
 // ("mỗi tháng một lần", "mỗi năm hai đợt").
 const WEEKDAY = `(?:(?:vào|trước|trong)\\s+)?${CLOCK}?(?:ngày\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s+`;
@@ -97,6 +108,10 @@ const SPAN_BEFORE = /(?:tầm\s+nhìn|(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ
 // the period reviewed). Right after the verb ("sơ kết trong quý IV"), after a comma, or with "trước" it is when it is due.
 const REVIEW_BEFORE = /(?:sơ\s+kết|tổng\s+kết|báo\s+cáo\s+kết\s+quả|báo\s+cáo\s+tình\s+hình|đánh\s+giá)\s+[^\s,;][^,;]*$/iu;
 const SPAN_END_MARK = /^(?:đến|tới|hết)/iu;
+// A plan's horizon belongs to its name ("xây dựng Đề án tổng thể … đến năm 2030, trình … trong tháng 9"): "đến năm"
+// within the plan noun's phrase (no comma between) qualifies the document, it does not date the work on it.
+const PLAN_BEFORE = /(?:đề\s+án|kế\s+hoạch(?!\s+và\s+đầu\s+tư)|quy\s+hoạch|chiến\s+lược|chương\s+trình)(?:\s+[^\s,;]+){0,14}\s*$/iu;
+const HORIZON_MARK = /^(?:đến|tới)$/iu;
 
 const RANK: Record<TimeMatch['kind'], number> = { date: 6, period: 5, event: 4, recurring: 3, ongoing: 2, asap: 2 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -108,8 +123,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 export function findTimes(text: string, from: number, to: number, docDate: string | null): TimeMatch[] {
   const s = text.slice(from, to);
   const found: TimeMatch[] = [];
-  const add = (start: number, end: number, kind: TimeMatch['kind'], iso: string | null) =>
-    found.push({ start: from + start, end: from + end, kind, iso });
+  const add = (start: number, end: number, kind: TimeMatch['kind'], iso: string | null, months = 0) =>
+    found.push({ start: from + start, end: from + end, kind, iso, months });
 
   const occasions = [...s.matchAll(OCCASION_RE)].filter((m) => m[1] || (m[2] && CAPITALISED.test(m[2])));
   for (const m of [...s.matchAll(DATE_RE), ...occasions]) {
@@ -125,31 +140,32 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   for (const m of s.matchAll(MONTH_RE)) {
     const month = Number(m[2]);
     if (month < 1 || month > 12 || notDue(s, m.index, m[1])) continue;
-    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 1, isBefore(m[1]))) ?? null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 1, isBefore(m[1]))) ?? null, 1);
   }
   for (const m of s.matchAll(QUARTER_RE)) {
     if (notDue(s, m.index, m[1])) continue;
     const q = ROMAN[m[2].toLowerCase()] ?? Number(m[2]);
-    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, q * 3, 3, isBefore(m[1]))) ?? null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, q * 3, 3, isBefore(m[1]))) ?? null, 3);
   }
   for (const m of s.matchAll(YEAR_RE)) {
     if (notDue(s, m.index, m[1]) || TARGET_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
-    add(m.index, m.index + m[0].length, 'period', periodEnd(Number(m[2]), 12, 12, isBefore(m[1])));
+    add(m.index, m.index + m[0].length, 'period', periodEnd(Number(m[2]), 12, 12, isBefore(m[1])), 12);
   }
   for (const m of s.matchAll(HALF_RE)) {
     if (notDue(s, m.index, m[1])) continue;
     const month = m[2].toLowerCase() === 'đầu' ? 6 : 12;
-    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 6, isBefore(m[1]))) ?? null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[3], docDate, (year) => periodEnd(year, month, 6, isBefore(m[1]))) ?? null, 6);
   }
   for (const m of s.matchAll(YEAR_END_RE)) {
     if (notDue(s, m.index, m[1])) continue;
-    add(m.index, m.index + m[0].length, 'period', withYear(m[2], docDate, (year) => `${year}-12-31`) ?? null);
+    add(m.index, m.index + m[0].length, 'period', withYear(m[2], docDate, (year) => `${year}-12-31`) ?? null, 12);
   }
   for (const m of s.matchAll(EVENT_RE)) {
     EVENT_TAIL.lastIndex = m.index + m[0].length;
     const tail = EVENT_TAIL.exec(s);
     add(m.index, m.index + m[0].length + (tail ? tail[0].length : 0), 'event', null);
   }
+  for (const m of s.matchAll(OBSERVANCE_RE)) add(m.index, m.index + m[0].length, 'event', null);
   for (const m of s.matchAll(WHEN_RE)) {
     if (CONTEXT_WHEN.test(m[0]) && s[m.index + m[0].length] === ',') continue;
     if (BEFORE_WHEN.test(m[0]) && CHECK_VERB.test(s.slice(0, m.index + m[0].length))) continue;
@@ -176,10 +192,13 @@ export function findTimes(text: string, from: number, to: number, docDate: strin
   return due.sort((a, b) => a.start - b.start);
 }
 
-/** The most specific expression (a date over a period over an event over a recurrence over asap/ongoing); the first on ties. */
+/**
+ * The most specific expression (a date over a period over an event over a recurrence over asap/ongoing; of two
+ * periods the shorter: "trong tháng 9 năm 2017" over "trong năm 2017"); the first on ties.
+ */
 export function mostSpecific(times: readonly TimeMatch[]): TimeMatch | null {
   let best: TimeMatch | null = null;
-  for (const t of times) if (!best || RANK[t.kind] > RANK[best.kind]) best = t;
+  for (const t of times) if (!best || RANK[t.kind] > RANK[best.kind] || (t.kind === best.kind && t.months < best.months)) best = t;
   return best;
 }
 
@@ -195,10 +214,11 @@ function striven(text: string, at: number): boolean {
   return STRIVE_BEFORE.test(text.slice(Math.max(0, at - STRIVE_REACH), at));
 }
 
-/** A period that qualifies a target, bounds a plan's span or ends the period a review covers, not when work is due. */
+/** A period that qualifies a target, bounds a plan's span, is a plan's horizon or ends the period a review covers, not when work is due. */
 function notDue(s: string, index: number, mark: string): boolean {
   const before = s.slice(Math.max(0, index - 120), index);
   if (/^trong/iu.test(mark) && QUALIFIER_BEFORE.test(before.slice(-60))) return true;
+  if (HORIZON_MARK.test(mark) && PLAN_BEFORE.test(before)) return true;
   return SPAN_BEFORE.test(before) || (SPAN_END_MARK.test(mark) && REVIEW_BEFORE.test(before));
 }
 

@@ -7,7 +7,7 @@
 import type { ProposedItem } from '../domain/types';
 import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
-  AGREE, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DELIVERABLES, DELIVERY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
+  AGREE, APPOSITIVES, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DELIVERABLES, DELIVERY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
   LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, REPORT_BACK, REPRESENTATIVES, TENSE, TOPICS,
   WEAK_CUES,
 } from './lexicon';
@@ -118,6 +118,13 @@ class Walker {
           opened = true;
           continue;
         }
+        const heading = para.isEntry && para.sentences.length === 1 ? this.partyHeading(toks) : null;
+        if (heading) {
+          // "1.\tPhòng Văn hóa và Thông tin" with its entries below: a heading without a colon, as "1. Phòng …:" would be.
+          section = { lead: heading, deadline: section?.deadline ?? null, persistent: true, fresh: true };
+          opened = true;
+          continue;
+        }
         if (this.drafts.length > firstOfPara && this.mergeDeadline(toks, sent)) continue;
         const result = this.sentence(toks, sent, current, {
           entryLead: para.isEntry && idx === 0 ? (section?.lead ?? null) : null,
@@ -153,6 +160,20 @@ class Walker {
     return { lead, deadline: mostSpecific(times) ?? outer?.deadline ?? null, persistent, fresh: true };
   }
 
+  /** The whole entry names parties, in lists separated by ";" ("3. Các cơ quan thuộc UBND huyện; UBND các xã"), or null. */
+  private partyHeading(toks: Token[]): Names | null {
+    const all: Party[] = [];
+    for (let i = 0; ; ) {
+      const parts = parsePartyList(toks, i, this.dir);
+      if (!parts) return null;
+      all.push(...parts);
+      i = parts[parts.length - 1].e;
+      if (i === toks.length) return this.ranges(toks, all);
+      if (toks[i].text !== ';') return null;
+      i++;
+    }
+  }
+
   /** The time frame a Roman part's heading states, as a section naming no addressee; null without one. */
   private partFrame(para: Range): Section | null {
     const deadline = mostSpecific(findTimes(this.s, para.start, para.end, this.docDate));
@@ -165,7 +186,7 @@ class Walker {
    */
   private mergeDeadline(toks: Token[], sent: Range): boolean {
     const dates = DEADLINE_ONLY.match(toks, 0) > 0;
-    if (!dates && !this.delivers(toks)) return false;
+    if (!dates && !this.delivers(toks, 0)) return false;
     const best = mostSpecific(findTimes(this.s, sent.start, sent.end, this.docDate));
     if (!best) return false;
     const prev = this.drafts[this.drafts.length - 1];
@@ -174,11 +195,11 @@ class Walker {
     return true;
   }
 
-  /** "Kết quả báo cáo …", "Hồ sơ gửi …", "Báo cáo kết quả về …": the sentence hands on the previous task's product. */
-  private delivers(toks: Token[]): boolean {
-    if (REPORT_BACK.match(toks, 0)) return true;
-    const product = DELIVERABLES.match(toks, 0);
-    return product > 0 && DELIVERY.match(toks, product) > 0;
+  /** "Kết quả báo cáo …", "Hồ sơ gửi …", "Báo cáo kết quả về …" at toks[i]: hands on the previous task's product. */
+  private delivers(toks: Token[], i: number): boolean {
+    if (REPORT_BACK.match(toks, i)) return true;
+    const product = DELIVERABLES.match(toks, i);
+    return product > 0 && DELIVERY.match(toks, i + product) > 0;
   }
 
   private sentence(toks: Token[], sent: Range, current: Names | null, scope: Scope) {
@@ -355,7 +376,7 @@ class Walker {
     for (const at of this.subjectStarts(toks, from, end)) {
       const parts = parsePartyList(toks, at, this.dir);
       if (!parts) continue;
-      let k = parts[parts.length - 1].e;
+      let k = pastAppositive(toks, parts[parts.length - 1].e, end);
       const speaker = parts.some((x) => x.isPerson);
       let adv = k;
       while (ALSO.match(toks, adv) && !CUES.match(toks, adv)) adv += ALSO.match(toks, adv);
@@ -469,9 +490,12 @@ class Walker {
     return (!!m && !SINCE.test(text.slice(0, m.index))) || STILL_LEFT.test(text);
   }
 
-  /** A ";" clause that opens with a verb or has a modal is its own task; otherwise it lists objects. */
+  /**
+   * A ";" clause that opens with a verb, delivers the task's product ("…; kết quả báo cáo UBND tỉnh trước …") or has a
+   * modal is its own task; otherwise it lists objects. Only a whole follow-up sentence of delivery merges (mergeDeadline).
+   */
   private startsTask(toks: Token[], s: number, e: number): boolean {
-    if (this.opensDirective(toks, s) || CONNECTORS.match(toks, s)) return true;
+    if (this.opensDirective(toks, s) || CONNECTORS.match(toks, s) || this.delivers(toks, s)) return true;
     for (let p = s; p < e; p++) if (MODALS.match(toks, p)) return true;
     return false;
   }
@@ -479,6 +503,16 @@ class Walker {
   private ranges(toks: Token[], parts: readonly Party[]): Names {
     return parts.map((x) => ({ start: toks[x.s].start, end: toks[x.e - 1].end }));
   }
+}
+
+/**
+ * Past an appositive singling out members of the subject ("UBND các huyện, nhất là TP X, phải …", "Công an tỉnh, trong
+ * đó có lực lượng CSGT, tăng cường …"): the subject before it leads, the members are neither a party nor the task.
+ */
+function pastAppositive(toks: readonly Token[], k: number, end: number): number {
+  if (toks[k]?.text !== ',' || !APPOSITIVES.match(toks, k + 1)) return k;
+  for (let p = k + 1; p < end; p++) if (toks[p].text === ',') return p + 1;
+  return k;
 }
 
 function skipConnectors(toks: readonly Token[], i: number): number {

@@ -26,6 +26,9 @@ export const CAPITAL_HEADS = new PhraseSet([
   'khoa', 'bộ môn',
 ]);
 
+/** Boards whose name spells out what they manage ("Ban Quản lý các khu công nghiệp", "Ban quản lý các chợ"). */
+export const MANAGERS = new PhraseSet(['ban quản lý']);
+
 /** Heads that name parties even in lower case and without a determiner ("ban soạn thảo", "chính quyền địa phương"). */
 export const COMMON_HEADS = new PhraseSet([
   'ban soạn thảo', 'ban thường vụ', 'ban chấp hành', 'ban chỉ đạo', 'ban tổ chức', 'ban quản lý', 'ban cán sự',
@@ -36,6 +39,12 @@ export const COMMON_HEADS = new PhraseSet([
   'nhà trường', 'trường học', 'chủ đầu tư', 'nhà đầu tư', 'ủy ban nhân dân', 'thường trực', 'tổ công tác',
   'công chức', 'viên chức', 'nhà thầu', 'đơn vị thi công', 'đơn vị tư vấn',
 ]);
+
+/**
+ * Who acts for a group of units named right after them with a determiner ("cấp ủy các chi bộ", "chính quyền các xã",
+ * "lãnh đạo các sở, ngành"). Alone, "lãnh đạo" is a verb ("lãnh đạo, chỉ đạo …").
+ */
+export const COLLECTIVES = new PhraseSet(['cấp ủy', 'cấp ủy đảng', 'chính quyền', 'lãnh đạo', 'ban chỉ huy', 'ban thường vụ', 'thường trực']);
 
 /**
  * Units that, capitalised and alone before a directive, name the body the meeting was with ("Xã phải sớm …",
@@ -75,7 +84,8 @@ export const POSITIONS = new PhraseSet([
   'tổng giám đốc', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'phó chánh văn phòng', 'chánh thanh tra',
   'thủ trưởng', 'trưởng phòng', 'phó trưởng phòng', 'cục trưởng', 'chi cục trưởng', 'viện trưởng', 'hiệu trưởng',
   'chỉ huy trưởng', 'trưởng công an', 'chủ nhiệm', 'trưởng tiểu ban', 'phó trưởng tiểu ban', 'tổng biên tập',
-  'người đứng đầu', 'chủ tịch ubnd', 'trưởng đoàn',
+  'người đứng đầu', 'chủ tịch ubnd', 'trưởng đoàn', 'ủy viên', 'tỉnh ủy viên', 'huyện ủy viên', 'thành ủy viên', 'quận ủy viên',
+  'thị ủy viên',
   // Bare "Trưởng" heads a place or a group: "Trưởng thôn", "Trưởng các ấp, khóm".
   'trưởng',
 ]);
@@ -107,12 +117,17 @@ export const NOT_HEADS = new PhraseSet([
 export const MODIFIERS = new PhraseSet([
   'tỉnh', 'huyện', 'xã', 'thành phố', 'thị xã', 'thị trấn', 'quận', 'phường', 'thôn', 'ấp', 'bản', 'khu phố',
   'tổ dân phố', 'tp', 'tx', 'trung ương', 'địa phương', 'cơ sở', 'vùng', 'nhân dân', 'nhà nước', 'liên quan',
-  'có liên quan', 'khác', 'này', 'đó', 'trực thuộc', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên',
+  'có liên quan', 'khác', 'này', 'đó', 'trực thuộc', 'phụ trách địa bàn', 'phụ trách lĩnh vực', 'các cấp', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp trên',
   'của tỉnh', 'của huyện', 'của xã', 'của thành phố', 'của thị xã', 'của quận', 'của trung ương', 'thuộc tỉnh',
   'thuộc huyện', 'thuộc thành phố', 'trong tiểu ban', 'trong ban', 'trong tỉnh', 'trong huyện', 'trong ngành',
   'trong ban chỉ đạo', 'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện', 'trên địa bàn thành phố',
   'từ trung ương đến địa phương', 'từ tỉnh đến cơ sở', 'từ trung ương đến cơ sở', 'từ huyện đến cơ sở',
   'đảng', 'đảng bộ', 'huyện ủy', 'tỉnh ủy', 'thành ủy', 'quận ủy', 'thị ủy', 'tổ quốc', 'việt nam', 'thường trực',
+]);
+
+/** Words that open a region qualifying a group of places ("các tỉnh khu vực đồng bằng sông Cửu Long", "các xã vùng cao"). */
+export const REGIONS = new PhraseSet([
+  'khu vực', 'vùng', 'miền', 'ven biển', 'biên giới', 'dọc', 'đồng bằng', 'khu vực đồng bằng', 'vùng đồng bằng',
 ]);
 
 /** Place words that, after "các", make the name a group ("UBND các huyện, thành phố"). */
@@ -230,6 +245,9 @@ export const CONNECTORS = new PhraseSet([
   'theo đó', 'vì vậy', 'do đó', 'tiếp đó', 'sau đó', 'đáng chú ý', 'cụ thể', 'trước mắt', 'thêm vào đó',
   'song song đó', 'song song với đó', 'nhất là', 'bên cạnh', 'riêng', 'đối với', 'về', 'cùng với',
 ]);
+
+/** Openings of an appositive between a subject and its predicate ("Các sở, ngành, đặc biệt là Sở Z, cần …"). */
+export const APPOSITIVES = new PhraseSet(['nhất là', 'đặc biệt là', 'trong đó có', 'trong đó', 'kể cả', 'bao gồm cả']);
 
 /** Openings of a topic ("Về công tác …", "Đối với kiến nghị …"): alone on a line or before ":" they assign nothing. */
 export const TOPICS = new PhraseSet(['về', 'đối với', 'riêng', 'riêng đối với']);

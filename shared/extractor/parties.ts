@@ -7,8 +7,8 @@
 // công: …") is a name up to the colon, and a group's members listed after one ("UBND các huyện: Gia Lâm, Mê Linh
 // tập trung …") belong to its name.
 import {
-  ABBR_NOT_HEAD, BARE_UNITS, CAPITAL_HEADS, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
-  HONORIFICS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS,
+  ABBR_NOT_HEAD, APPOSITIVES, BARE_UNITS, CAPITAL_HEADS, COLLECTIVES, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
+  HONORIFICS, MANAGERS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -52,14 +52,26 @@ export function parseParty(toks: readonly Token[], i: number, directory: PhraseS
 
 function parseShape(toks: readonly Token[], i: number): Party | null {
   let j = i;
-  const honorific = HONORIFICS.match(toks, j);
+  let honorific = HONORIFICS.match(toks, j);
   j += honorific;
   const det = DETERMINERS.match(toks, j);
   j += det;
+  // "các đồng chí Huyện ủy viên …": a group of persons by their title.
+  if (det && !honorific) {
+    honorific = HONORIFICS.match(toks, j);
+    j += honorific;
+  }
   const first = toks[j];
   if (!first || !first.isWord) return null;
 
   const position = POSITIONS.match(toks, j);
+  // "cấp ủy các chi bộ thôn, buôn", "lãnh đạo các sở, ngành": the committee, government or leaders of a group of units
+  // are one collective party, and a group, so the bare members after its commas stay in it.
+  const collective = position || det || honorific ? 0 : COLLECTIVES.match(toks, j);
+  if (collective && DETERMINERS.match(toks, j + collective)) {
+    const units = parseShape(toks, j + collective);
+    if (units) return { ...units, s: i, group: true, hasDeterminer: false, capitalHead: first.cap };
+  }
   let head = position;
   if (!head) {
     head = Math.max(
@@ -76,7 +88,10 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
   if (!head && honorific && first.cap) head = 1; // a person's name after "đồng chí"
   if (!head && !honorific && !det && first.cap) return bareUnit(toks, i, j);
   if (!head) return null;
+  const manager = MANAGERS.match(toks, j) === head;
   j += head;
+  // "Ban Quản lý các khu công nghiệp rà soát …": a board's name spells out the objects it manages, with no place word.
+  if (manager) j = managedObjects(toks, j) || j;
   if (position && DETERMINERS.match(toks, j)) {
     // "Trưởng các khoa lâm sàng", "Thủ trưởng các cơ quan, đơn vị": a position over a group of units is one party,
     // and a group, so the bare members after its commas stay in it.
@@ -230,11 +245,35 @@ function objectToPlace(toks: readonly Token[], j: number): number {
   return 0;
 }
 
-/** "các huyện ven biển", "các xã vùng cao": up to three lower-case words after a place word, when a verb follows them. */
+/** How many lower-case words a region may take before its proper name ("khu vực đồng bằng sông Cửu Long"). */
+const MAX_REGION = 6;
+
+/**
+ * End of "các" + the lower-case objects a board manages ("các khu công nghiệp", "các chợ") when a verb, a modifier or
+ * a capitalised word follows them, or 0.
+ */
+function managedObjects(toks: readonly Token[], j: number): number {
+  if (toks[j]?.lower !== 'các' || PLACES.match(toks, j + 1)) return 0;
+  let p = j + 1;
+  while (p < j + MAX_OBJECT && toks[p]?.isWord && !toks[p].cap && !/^\d/.test(toks[p].text) && !verbLength(toks, p) && !NAME_STOPS.match(toks, p)) {
+    if (MODIFIERS.match(toks, p)) return p;
+    p++;
+  }
+  return p > j + 1 && (verbLength(toks, p) > 0 || toks[p]?.cap) ? p : 0;
+}
+
+/**
+ * "các huyện ven biển", "các xã vùng cao", "các tỉnh, thành phố khu vực đồng bằng sông Cửu Long": up to three lower-case
+ * words after a place word (more after a region word), then the region's proper name, when a verb follows them.
+ */
 function placeQualifier(toks: readonly Token[], j: number): number {
-  let p = j;
-  while (p < j + 3 && toks[p]?.isWord && !toks[p].cap && !/^\d/.test(toks[p].text) && !verbLength(toks, p) && !NAME_STOPS.match(toks, p)) p++;
-  return p > j && verbLength(toks, p) > 0 ? p : 0;
+  const region = REGIONS.match(toks, j);
+  const limit = j + (region ? MAX_REGION : 3);
+  let p = j + region;
+  while (p < limit && toks[p]?.isWord && !toks[p].cap && !/^\d/.test(toks[p].text) && !verbLength(toks, p) && !NAME_STOPS.match(toks, p)) p++;
+  if (p === j) return 0;
+  while (toks[p]?.cap && !verbLength(toks, p)) p++;
+  return verbLength(toks, p) > 0 ? p : 0;
 }
 
 function startsHead(toks: readonly Token[], i: number): boolean {
@@ -278,10 +317,12 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
       j = cur.e;
       continue;
     }
-    const member = cur.group ? bareMember(toks, k) : 0;
+    // "các huyện, thị xã, nhất là …": an appositive singles out members, it lists none (the caller skips it).
+    const member = cur.group && !APPOSITIVES.match(toks, k) ? bareMember(toks, k) : 0;
     if (!member) break;
-    // "các tỉnh, thành phố trực thuộc Trung ương": the group's modifiers may follow its last member.
-    cur.e = MODIFIERS.match(toks, k + member) ? modifiers(toks, k + member).e : k + member;
+    // "các tỉnh, thành phố trực thuộc Trung ương", "… thành phố khu vực Tây Nguyên": the group's modifiers or its
+    // region may follow its last member.
+    cur.e = MODIFIERS.match(toks, k + member) ? modifiers(toks, k + member).e : placeQualifier(toks, k + member) || k + member;
     cur.tail = cur.e;
     j = cur.e;
   }
@@ -315,9 +356,18 @@ function canFollowName(toks: readonly Token[], j: number): boolean {
   return verbLength(toks, j) > 0 || NAME_STOPS.match(toks, j) > 0 || t.lower === 'và';
 }
 
-/** A short lower-case noun listed in a group ("các chủ hồ đập, thủy lợi, thủy điện"), or 0; never the speaker ("…, ông đề nghị"). */
+/**
+ * A short lower-case noun listed in a group ("các chủ hồ đập, thủy lợi, thủy điện") or a place word with its name
+ * ("UBND các huyện Cao Lãnh, Tháp Mười và thành phố Cao Lãnh"), or 0; never the speaker ("…, ông đề nghị").
+ */
 function bareMember(toks: readonly Token[], k: number): number {
   if (HONORIFICS.match(toks, k)) return 0;
+  const place = BARE_UNITS.match(toks, k);
+  if (place && toks[k + place]?.cap) {
+    let e = k + place;
+    while (toks[e]?.cap && !verbLength(toks, e)) e++;
+    return e - k;
+  }
   let w = 0;
   while (w < 2 && toks[k + w]?.isWord && !toks[k + w].cap && !/^\d/.test(toks[k + w].text)) {
     if (NAME_STOPS.match(toks, k + w) || verbLength(toks, k + w) || (w > 0 && MODIFIERS.match(toks, k + w))) break;
@@ -327,7 +377,7 @@ function bareMember(toks: readonly Token[], k: number): number {
   const after = toks[k + w];
   const closes =
     !after || isComma(after) || isAnd(after) || !after.isWord || verbLength(toks, k + w) > 0 ||
-    NAME_STOPS.match(toks, k + w) > 0 || MODIFIERS.match(toks, k + w) > 0;
+    NAME_STOPS.match(toks, k + w) > 0 || MODIFIERS.match(toks, k + w) > 0 || placeQualifier(toks, k + w) > 0;
   return closes ? w : 0;
 }
 

@@ -219,3 +219,40 @@ describe('"trước khi" a permission or a use is a condition, not a deadline', 
     expect(best('hoàn thiện hồ sơ trước khi trình HĐND tỉnh')).toMatchObject({ kind: 'event' });
   });
 });
+
+describe('occasions named by a round, a sitting or a commemoration are events', () => {
+  it.each([
+    ['trang trí đường phố trong dịp kỷ niệm Ngày Thống nhất đất nước (30/4) và Ngày Quốc tế Lao động (1/5)', 'trong dịp kỷ niệm Ngày Thống nhất đất nước (30/4) và Ngày Quốc tế Lao động (1/5)'],
+    ['treo cờ nhân dịp Quốc khánh (2/9)', 'nhân dịp Quốc khánh (2/9)'],
+    ['khắc phục tồn tại, xong trước đợt thanh tra lần thứ hai của Thanh tra Chính phủ', 'trước đợt thanh tra lần thứ hai của Thanh tra Chính phủ'],
+    ['hoàn thiện tờ trình trước kỳ họp thứ 12 HĐND huyện', 'trước kỳ họp thứ 12 HĐND huyện'],
+    ['báo cáo tiến độ trước phiên họp thường kỳ tháng 8 của UBND huyện', 'trước phiên họp thường kỳ tháng 8 của UBND huyện'],
+    ['chuẩn bị tài liệu trước đợt giám sát của Đoàn đại biểu Quốc hội tỉnh', 'trước đợt giám sát của Đoàn đại biểu Quốc hội tỉnh'],
+  ])('"%s"', (s, text) => {
+    expect(best(s)).toEqual({ text, kind: 'event', iso: null });
+  });
+
+  it('the month of a sitting is no period; bare days and a dated holiday keep their kinds', () => {
+    expect(best('dự phiên họp thường kỳ tháng 8 của UBND huyện')).toBeNull();
+    expect(best('tổ chức hội thi nhân dịp Quốc khánh 2/9')).toMatchObject({ kind: 'date', iso: '2017-09-02' });
+    expect(best('báo cáo kết quả trong tháng 8, trước phiên họp thường kỳ')).toMatchObject({ kind: 'period', iso: '2017-08-31' });
+  });
+});
+
+describe('the narrower period wins; a plan\'s horizon is part of its name', () => {
+  it.each([
+    ['xây dựng Quy hoạch phát triển du lịch đến năm 2035, trình HĐND tỉnh trong tháng 6 năm 2017', 'trong tháng 6 năm 2017', '2017-06-30'],
+    ['hoàn thiện Chiến lược chuyển đổi số của tỉnh tới năm 2030, báo cáo trong quý II/2017', 'trong quý II/2017', '2017-06-30'],
+    ['sửa đổi Chương trình hành động đến năm 2025 trong tháng 3', 'trong tháng 3', '2017-03-31'],
+    ['trong năm 2017 hoàn thành, chậm nhất trong tháng 10/2017', 'chậm nhất trong tháng 10/2017', '2017-10-31'],
+    ['trong 6 tháng đầu năm 2017 rà soát xong, báo cáo trong quý I/2017', 'trong quý I/2017', '2017-03-31'],
+  ])('"%s"', (s, text, iso) => {
+    expect(best(s)).toEqual({ text, kind: 'period', iso });
+  });
+
+  it('a horizon alone is no deadline; a period after a comma or for the work itself still is', () => {
+    expect(best('xây dựng Đề án phát triển nguồn nhân lực đến năm 2030')).toBeNull();
+    expect(best('lập kế hoạch kiểm tra, hoàn thành đến năm 2018')).toMatchObject({ kind: 'period', iso: '2018-12-31' });
+    expect(best('Sở Kế hoạch và Đầu tư giải ngân hết vốn đến năm 2018')).toMatchObject({ kind: 'period', iso: '2018-12-31' });
+  });
+});

@@ -503,6 +503,27 @@ describe('a heading that is only a party', () => {
   });
 });
 
+describe('a numbered heading that is only a party, without a colon', () => {
+  it('leads each bullet and its ";" clauses; "Phối hợp với Y" + verb gives support Y', () => {
+    const text =
+      'II. Nhiệm vụ thời gian tới\n1.\tTrung tâm Y tế huyện\n•\tTham mưu UBND huyện ban hành kế hoạch tiêm chủng, xong trước ngày 30/5/2021.\n' +
+      '•\tHướng dẫn các trạm y tế rà soát đối tượng; tổ chức tiêm bổ sung.\n•\tPhối hợp với Phòng Giáo dục và Đào tạo kiểm tra y tế trường học.\n' +
+      '2.\tPhòng Tài chính - Kế hoạch; UBND các xã, thị trấn\n•\tBố trí kinh phí cho chiến dịch.';
+    expect(brief(text).map((i) => [i.lead, i.support, i.task, i.iso])).toEqual([
+      [['Trung tâm Y tế huyện'], [], 'Tham mưu UBND huyện ban hành kế hoạch tiêm chủng, xong trước ngày 30/5/2021', '2021-05-30'],
+      [['Trung tâm Y tế huyện'], [], 'Hướng dẫn các trạm y tế rà soát đối tượng', null],
+      [['Trung tâm Y tế huyện'], [], 'tổ chức tiêm bổ sung', null],
+      [['Trung tâm Y tế huyện'], ['Phòng Giáo dục và Đào tạo'], 'kiểm tra y tế trường học', null],
+      [['Phòng Tài chính - Kế hoạch', 'UBND các xã, thị trấn'], [], 'Bố trí kinh phí cho chiến dịch', null],
+    ]);
+  });
+
+  it('a numbered topic or a numbered sentence is no party heading', () => {
+    expect(run('1. Kết quả đạt được\n- Thu ngân sách đạt 95% kế hoạch.')).toEqual([]);
+    expect(brief('1. Sở Y tế kiểm tra các cơ sở.\n2. Công tác tuyên truyền\n- Tuyên truyền được đẩy mạnh.').map((i) => i.lead)).toEqual([['Sở Y tế']]);
+  });
+});
+
 describe('"Đối với <party>, <speaker> đề nghị …"', () => {
   it('a cue with no party of its own gives its tasks to the "Đối với" party', () => {
     expect(brief('Đối với các địa phương, ông đề nghị sớm bàn giao mặt bằng sạch cho nhà đầu tư; tuyên truyền để người dân đồng thuận.')).toEqual([
@@ -612,6 +633,79 @@ describe('more party shapes', () => {
 
   it('"Khoa học" is no department', () => {
     expect(run('Khoa học công nghệ cần được ưu tiên đầu tư.')).toEqual([]);
+  });
+});
+
+describe('a group subject listing places by name is one lead', () => {
+  it.each([
+    ['UBND các huyện Long Hồ, Mang Thít và thành phố Vĩnh Long cần nạo vét kênh mương.', ['UBND các huyện Long Hồ, Mang Thít và thành phố Vĩnh Long']],
+    ['Ngoài ra, UBND các xã Ea Tam, Cư Né khẩn trương di dời người dân.', ['UBND các xã Ea Tam, Cư Né']],
+    ['Bên cạnh đó, UBND các tỉnh, thành phố khu vực Tây Nguyên tăng cường tuần tra rừng.', ['UBND các tỉnh, thành phố khu vực Tây Nguyên']],
+    ['Các huyện, thị xã vùng đồng bằng ven biển chủ động tích trữ nước ngọt.', ['Các huyện, thị xã vùng đồng bằng ven biển']],
+    ['Yêu cầu UBND các huyện Tuy Phong, Bắc Bình và thị xã La Gi chủ động sơ tán dân.', ['UBND các huyện Tuy Phong, Bắc Bình và thị xã La Gi']],
+    ['Đề nghị UBND các huyện Tuy Phong, Bắc Bình và Sở Công Thương kiểm tra thị trường.', ['UBND các huyện Tuy Phong, Bắc Bình', 'Sở Công Thương']],
+  ])('%s', (text, lead) => {
+    expect(run(text).map((i) => i.lead)).toEqual([lead]);
+  });
+
+  it('a place named after a single unit or in a report is no member', () => {
+    expect(run('UBND các xã Tân An, Tân Lập và thành phố Tây Ninh đã hoàn thành kế hoạch.')).toEqual([]);
+    expect(run('Sở Xây dựng và thành phố Bà Rịa rà soát quy hoạch.').map((i) => i.lead)).not.toContainEqual(['Sở Xây dựng và thành phố Bà Rịa']);
+  });
+});
+
+describe('an appositive between subject and predicate is neither party nor task', () => {
+  it.each([
+    ['UBND các xã, thị trấn, nhất là xã Phú Lộc và thị trấn Cầu Giát, phải khẩn trương giải tỏa lấn chiếm.', ['UBND các xã, thị trấn'], 'phải khẩn trương giải tỏa lấn chiếm'],
+    ['Các phòng, ban, đặc biệt là Phòng Tài chính - Kế hoạch, cần đẩy nhanh giải ngân.', ['Các phòng, ban'], 'cần đẩy nhanh giải ngân'],
+    ['Bộ Chỉ huy Quân sự tỉnh, trong đó có lực lượng dân quân, chủ động ứng cứu.', ['Bộ Chỉ huy Quân sự tỉnh'], 'chủ động ứng cứu'],
+    ['Ngoài ra, các trường học, kể cả các cơ sở mầm non tư thục, phải bảo đảm an toàn thực phẩm.', ['các trường học'], 'phải bảo đảm an toàn thực phẩm'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text).map((i) => [i.lead, i.support, i.task])).toEqual([[lead, [], task]]);
+  });
+
+  it('"nhất là" inside a task stays in it; a subject without a predicate after the appositive is no item', () => {
+    expect(brief('Sở Y tế tăng cường kiểm tra, nhất là các cơ sở tư nhân.')[0].task).toBe('tăng cường kiểm tra, nhất là các cơ sở tư nhân');
+    expect(run('Các sở, ngành, nhất là Sở Tài chính, đã hoàn thành quyết toán.')).toEqual([]);
+  });
+});
+
+describe("a unit's own directing verbs stay in its task", () => {
+  it.each([
+    ['Ban Thường vụ Đảng ủy xã chỉ đạo các chi bộ kiểm điểm đảng viên.', ['Ban Thường vụ Đảng ủy xã'], 'chỉ đạo các chi bộ kiểm điểm đảng viên'],
+    ['Sở Giáo dục và Đào tạo kiểm tra, đôn đốc các trường hoàn thành sửa chữa phòng học.', ['Sở Giáo dục và Đào tạo'], 'kiểm tra, đôn đốc các trường hoàn thành sửa chữa phòng học'],
+    ['Ban Chỉ đạo huyện hướng dẫn, yêu cầu các xã lập phương án di dời.', ['Ban Chỉ đạo huyện'], 'hướng dẫn, yêu cầu các xã lập phương án di dời'],
+    ['Ban quản lý các chợ rà soát, yêu cầu các tiểu thương niêm yết giá.', ['Ban quản lý các chợ'], 'rà soát, yêu cầu các tiểu thương niêm yết giá'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text).map((i) => [i.lead, i.support, i.task])).toEqual([[lead, [], task]]);
+  });
+
+  it('";" clauses keep the unit; the directed party supports nothing; the issuer\'s "yêu cầu X" still addresses X', () => {
+    expect(brief('Ban Quản lý các cụm công nghiệp rà soát, yêu cầu các doanh nghiệp phối hợp với Sở Y tế xét nghiệm; tạm dừng cơ sở vi phạm.').map((i) => [i.lead, i.support])).toEqual([
+      [['Ban Quản lý các cụm công nghiệp'], []],
+      [['Ban Quản lý các cụm công nghiệp'], []],
+    ]);
+    expect(brief('UBND tỉnh yêu cầu Sở Y tế kiểm tra các bệnh viện.')[0].lead).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('lower-case collective leads', () => {
+  it.each([
+    ['Cấp ủy các chi bộ ấp, khóm thường xuyên nắm bắt tâm tư của nhân dân.', ['Cấp ủy các chi bộ ấp, khóm']],
+    ['Ngoài ra, chính quyền các phường cần chủ động đối thoại với người dân.', ['chính quyền các phường']],
+    ['lãnh đạo các phòng, ban phải trực tiếp tiếp công dân.', ['lãnh đạo các phòng, ban']],
+    ['Ngoài ra, các đồng chí Tỉnh ủy viên phụ trách địa bàn cần thường xuyên về cơ sở.', ['các đồng chí Tỉnh ủy viên phụ trách địa bàn']],
+    ['Bên cạnh đó, các đồng chí Ủy viên Ban Thường vụ tăng cường kiểm tra cơ sở.', ['các đồng chí Ủy viên Ban Thường vụ']],
+  ])('%s', (text, lead) => {
+    expect(run(text).map((i) => i.lead)).toEqual([lead]);
+  });
+
+  it('a collective word with no group after it is no lead; a task of being in charge keeps its verb', () => {
+    expect(brief('Ban Thường vụ Huyện ủy chỉ đạo xã. Lãnh đạo, chỉ đạo tốt công tác bầu cử.').map((i) => [i.lead, i.task])).toEqual([
+      [['Ban Thường vụ Huyện ủy'], 'chỉ đạo xã'],
+      [['Ban Thường vụ Huyện ủy'], 'Lãnh đạo, chỉ đạo tốt công tác bầu cử'],
+    ]);
+    expect(brief('Giao Văn phòng phụ trách công tác hậu cần.')[0]).toMatchObject({ lead: ['Văn phòng'], task: 'phụ trách công tác hậu cần' });
   });
 });
 
@@ -744,6 +838,20 @@ describe('a sentence that only delivers the previous task merges into it', () =>
       [['Sở Y tế'], null],
       [['Sở Công Thương'], '2024-05-20'],
     ]);
+  });
+
+  it('a ";" clause that delivers is its own item with the same lead; only a whole sentence merges', () => {
+    expect(brief('Giao Phòng Nội vụ rà soát hồ sơ thi đua; kết quả gửi Sở Nội vụ trước ngày 12/6.', o)).toEqual([
+      { lead: ['Phòng Nội vụ'], support: [], task: 'rà soát hồ sơ thi đua', kind: 'none', iso: null },
+      { lead: ['Phòng Nội vụ'], support: [], task: 'kết quả gửi Sở Nội vụ trước ngày 12/6', kind: 'date', iso: '2024-06-12' },
+    ]);
+    expect(brief('Các xã chủ trì kiểm kê rừng, phối hợp với Hạt Kiểm lâm lập bản đồ; báo cáo kết quả về UBND huyện trong tháng 7.', o).map((i) => [i.lead, i.task, i.iso])).toEqual([
+      [['Các xã'], 'chủ trì kiểm kê rừng, phối hợp với Hạt Kiểm lâm lập bản đồ', null],
+      [['Các xã'], 'báo cáo kết quả về UBND huyện trong tháng 7', '2024-07-31'],
+    ]);
+    expect(brief('Giao Phòng Nội vụ rà soát hồ sơ thi đua. Kết quả gửi Sở Nội vụ trước ngày 12/6.', o)).toHaveLength(1);
+    // Objects of one verb stay one item: "kết quả" without a verb of delivery is not a delivery.
+    expect(brief('Sở Y tế tổng hợp số ca mắc; kết quả xét nghiệm của các huyện.', o)).toHaveLength(1);
   });
 });
 

@@ -52,7 +52,8 @@ type Section = {
   fresh: boolean;
 };
 
-const NOUN_USE_BEFORE_CUE = new Set(['được', 'theo', 'các', 'những', 'đúng', 'có', 'mọi', 'với', 'đáp', 'ứng']);
+// "Về đề nghị hỗ trợ …: giao X …", "theo yêu cầu", "các chỉ đạo": the cue word is a noun there.
+const NOUN_USE_BEFORE_CUE = new Set(['về', 'được', 'theo', 'các', 'những', 'đúng', 'có', 'mọi', 'với', 'đáp', 'ứng']);
 const FOR_PHRASE = new PhraseSet(['đối với', 'riêng', 'riêng đối với']);
 const MODALS = new PhraseSet(['cần', 'phải', 'được', 'sẽ', 'nên']);
 const ALSO = new PhraseSet(['cũng', 'tiếp tục', 'đã']);
@@ -209,7 +210,14 @@ class Walker {
     // Under "Giao UBND các huyện:", an entry "Chỉ đạo UBND các xã …" is the huyện directing the xã: no one speaks
     // in it, so the verb is the task's own, not the issuer's cue. A plain paragraph after the entries is the issuer's.
     const ownCommand = scope.listed && scope.entry && COMMAND_CUES.match(toks, skipConnectors(toks, 0)) > 0;
-    const a = ownCommand ? null : this.addressee(toks, cls[0].e, false);
+    let a = ownCommand ? null : this.addressee(toks, cls[0].e, false);
+    // "Thống nhất chủ trương …; giao Sở X …": a clause that assigns nothing (an approval, an assessment), then a ";"
+    // clause that does: the items start there.
+    let first = 0;
+    if (!a && !ownCommand && !entryLead && !this.continues(toks)) {
+      const later = cls.findIndex((c, ci) => ci > 0 && !!this.clauseCue(toks, c)?.lead);
+      if (later > 0) [first, a] = [later, this.clauseCue(toks, cls[later])];
+    }
     const inherited = entryLead ?? current;
     const named = a?.lead ? this.ranges(toks, a.lead) : null;
     const addressed = a ? (named ?? inherited) : null;
@@ -241,12 +249,12 @@ class Walker {
     const firstDraft = this.drafts.length;
     // A ":" inside a task ("hồ sơ, gồm: …; …; …") opens a list of objects that runs to the end of the sentence.
     let listing = false;
-    for (let ci = 0; ci < cls.length; ci++) {
+    for (let ci = first; ci < cls.length; ci++) {
       const c = cls[ci];
-      let start = ci === 0 ? Math.max(taskStart, c.s) : c.s;
+      let start = ci === first ? Math.max(taskStart, c.s) : c.s;
       if (start >= c.e || this.soFar(toks, start, c.e)) continue;
-      if (ci > 0) {
-        const own = this.subject(toks, c.s, c.e);
+      if (ci > first) {
+        const own = this.subject(toks, c.s, c.e) ?? this.clauseCue(toks, c);
         if (own?.lead) {
           lead = this.ranges(toks, own.lead);
           support = this.ranges(toks, own.support);
@@ -371,6 +379,15 @@ class Walker {
     return true;
   }
 
+  /**
+   * An issuer's cue opening the ";" clause c ("…; giao Sở X …", "…; đồng thời đề nghị Y …"). Not a weak one: "…; chỉ
+   * đạo các bệnh viện …" is the addressee directing its own units.
+   */
+  private clauseCue(toks: Token[], c: { s: number; e: number }): Addressee | null {
+    const p = skipConnectors(toks, c.s);
+    return WEAK_CUES.match(toks, p) ? null : this.cueAt(toks, p, c.e, false);
+  }
+
   /** A subject at the start of toks[from, end) or after an opening adverbial, followed by a directive (or by a cue: then it is the speaker). */
   private subject(toks: Token[], from: number, end: number): Addressee | null {
     for (const at of this.subjectStarts(toks, from, end)) {
@@ -382,8 +399,9 @@ class Walker {
       while (ALSO.match(toks, adv) && !CUES.match(toks, adv)) adv += ALSO.match(toks, adv);
       if (CUES.match(toks, adv) && (!WEAK_CUES.match(toks, adv) || speaker)) {
         const cue = this.cueAt(toks, adv, end, false);
-        // "Giám đốc Sở X chỉ đạo việc …": a weak cue with no addressee after it is a position's own task.
-        if (cue || !WEAK_CUES.match(toks, adv) || !parts.some((x) => x.isPosition)) return cue;
+        // "Giám đốc Sở X chỉ đạo việc …": a weak cue with no addressee after it is a position's own task; but
+        // emphasis before a comma ("Chủ tịch cũng lưu ý, hiện nay …") introduces the speaker's words.
+        if (cue || !WEAK_CUES.match(toks, adv) || !parts.some((x) => x.isPosition) || introducesWords(toks, adv)) return cue;
       }
       // A person named by name ("đồng chí Nguyễn Văn A, Chủ tịch …") or a position seen speaking is the speaker;
       // another position may be addressed ("Giám đốc Sở Xây dựng trực tiếp chỉ đạo …").
@@ -513,6 +531,12 @@ function pastAppositive(toks: readonly Token[], k: number, end: number): number 
   if (toks[k]?.text !== ',' || !APPOSITIVES.match(toks, k + 1)) return k;
   for (let p = k + 1; p < end; p++) if (toks[p].text === ',') return p + 1;
   return k;
+}
+
+/** An emphasis cue followed by a comma: what comes after is the speaker's words, not the speaker's task. */
+function introducesWords(toks: readonly Token[], p: number): boolean {
+  const c = EMPHASIS_CUES.match(toks, p);
+  return c > 0 && toks[p + c]?.text === ',';
 }
 
 function skipConnectors(toks: readonly Token[], i: number): number {

@@ -26,6 +26,9 @@ export const CAPITAL_HEADS = new PhraseSet([
   'khoa', 'bộ môn',
 ]);
 
+/** Offices named after the bodies they serve ("Văn phòng HĐND và UBND huyện"). */
+export const OFFICES = new PhraseSet(['văn phòng']);
+
 /** Boards whose name spells out what they manage ("Ban Quản lý các khu công nghiệp", "Ban quản lý các chợ"). */
 export const MANAGERS = new PhraseSet(['ban quản lý']);
 
@@ -105,6 +108,9 @@ export const FIELDS = new PhraseSet([
   'ngoại vụ', 'ngoại giao', 'quốc phòng', 'dân tộc và tôn giáo', 'dân tộc', 'việc làm',
   // The kind of a mass organisation: "các đoàn thể chính trị - xã hội".
   'chính trị - xã hội', 'chính trị xã hội',
+  // Departments of hospitals, schools and district offices ("Phòng Kế hoạch tổng hợp", "Phòng Quản lý đô thị").
+  'công nghệ thông tin', 'kế hoạch tổng hợp', 'tổ chức cán bộ', 'tài chính kế toán', 'quản lý đô thị', 'quản lý chất lượng',
+  'vật tư, thiết bị y tế', 'vật tư - thiết bị y tế', 'thiết bị y tế', 'đào tạo',
 ]);
 
 /** Words that look like a head but name an event or an activity ("Hội nghị", "Đoàn kết", "Trường hợp"). */
@@ -174,11 +180,15 @@ export const DIRECTIVE = new PhraseSet([
   'nghiệm thu', 'khởi công', 'khởi tố', 'truy tố', 'xét xử', 'đo đạc', 'hỗ trợ', 'cứu trợ', 'cứu hộ', 'khám', 'chữa',
   'cân đối', 'rút ngắn', 'dự trù', 'điều chỉnh', 'điều chuyển', 'mua sắm', 'thi công', 'lấy ý kiến', 'nhân rộng',
   'kiểm điểm', 'xếp loại', 'thu hút', 'xúc tiến', 'đối chiếu', 'bồi thường', 'kiểm đếm', 'nhắc nhở', 'gia cố',
+  'nạo vét', 'khơi thông', 'thiết lập', 'sẵn sàng',
   // Adverbs of manner that open a directive ("triệt để tiết kiệm chi", "trực tiếp chỉ đạo").
   'triệt để', 'trực tiếp',
   // Time adverbs that open a directive as well ("Sở Y tế định kỳ hằng quý báo cáo …").
   'định kỳ', 'hằng', 'hàng tháng', 'hàng quý', 'hàng năm', 'thường xuyên', 'ngay',
   'mỗi ngày', 'mỗi tuần', 'mỗi tháng', 'mỗi quý', 'mỗi năm',
+  // Prohibitions are directives too ("…; không để phát sinh điểm nóng", "các đơn vị không được chủ quan"); a bare
+  // "không" + verb stays a report of what was not done (NOT_DIRECTIVE).
+  'không để', 'không được', 'không cho phép',
 ]);
 
 /** Agreement: with a party after it, coordination ("thống nhất với Sở Nội vụ …"); with anything else, an approval. */
@@ -235,7 +245,7 @@ export const WEAK_CUES = new PhraseSet(['chỉ đạo', 'phân công', ...EMPHAS
 
 /** Words that show the speaker is a person (so "chỉ đạo" after them is a cue, not the addressee's task). */
 export const PERSON_MARKERS = new PhraseSet([
-  'đồng chí', 'đ/c', 'thủ tướng', 'bộ trưởng', 'chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'phó chủ tịch',
+  'đồng chí', 'đ/c', 'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'trưởng ban', 'phó chủ tịch',
   'lãnh đạo', 'ông', 'bà',
 ]);
 

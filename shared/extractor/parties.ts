@@ -8,7 +8,7 @@
 // tập trung …") belong to its name.
 import {
   ABBR_NOT_HEAD, APPOSITIVES, BARE_UNITS, CAPITAL_HEADS, COLLECTIVES, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
-  HONORIFICS, MANAGERS, MODIFIERS, NAME_ENDS, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
+  HONORIFICS, MANAGERS, MODIFIERS, NAME_ENDS, OFFICES, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -166,7 +166,9 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
         continue;
       }
     } else if (t.cap || t.abbr) {
-      j++;
+      // A title-case name capitalises only its first syllable, so a field or a verb that starts there is one word of
+      // the name even where its later syllables read as a verb ("Phòng Đào tạo", "Phòng Công nghệ thông tin").
+      j += Math.max(1, FIELDS.match(toks, j), verbLength(toks, j));
       free();
       continue;
     } else if (t.lower === 'và') {
@@ -299,6 +301,13 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
     const cur = parts[parts.length - 1];
     const next = parseParty(toks, k, directory);
     if (next) {
+      // "Văn phòng HĐND và UBND huyện": an office's first body has no place of its own, it shares the last one's.
+      if (isAnd(toks[k - 1]) && servesBodies(toks, cur) && next.capitalHead && !next.hasDeterminer) {
+        cur.e = next.e;
+        cur.tail = next.tail;
+        j = next.e;
+        continue;
+      }
       const apposition = cur.isPerson && next.isPosition;
       // A person is never a member of a group: "Đối với UBND các xã, đồng chí Bí thư yêu cầu …" names the speaker.
       if (!apposition && (next.hasDeterminer || next.isPerson || !cur.group || (next.capitalHead && next.hasModifier))) parts.push(next);
@@ -311,7 +320,7 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
     }
     if (toks[k]?.cap && toks[k].isWord && !verbLength(toks, k)) {
       // "Sở Văn hóa, Thể thao và Du lịch", "các Bộ Y tế, KH&ĐT, Tài chính": the name goes on after the comma.
-      const more = modifiers(toks, k + 1);
+      const more = modifiers(toks, k);
       cur.e = more.e;
       cur.tail = more.tail;
       j = cur.e;
@@ -346,6 +355,11 @@ function enumeratedMembers(toks: readonly Token[], j: number): number {
     if (isComma(toks[p]) || isAnd(toks[p])) p += isComma(toks[p]) && isAnd(toks[p + 1]) ? 2 : 1;
     else return toks[p]?.isWord && verbLength(toks, p) > 0 ? p : 0;
   }
+}
+
+/** An office ("Văn phòng HĐND") whose name has no place word yet: a body joined by "và" is another body it serves. */
+function servesBodies(toks: readonly Token[], party: Party): boolean {
+  return OFFICES.match(toks, party.s) > 0 && party.e > party.s + 1 && !endsWithPlace(toks, party.s, party.e);
 }
 
 /** What may come after a name: a verb, a cue, a role or time word, a comma or colon (not a full stop). */

@@ -898,3 +898,87 @@ describe('a group\'s members listed after a colon', () => {
     expect(brief('UBND các xã:\n- Rà soát hộ nghèo.').map((i) => i.lead)).toEqual([['UBND các xã']]);
   });
 });
+
+describe('prohibitions are directives', () => {
+  it('"không để", "không được" open a task after a subject and in a ";" clause; a bare "không" + verb is a report', () => {
+    expect(brief('Công an huyện tăng cường tuần tra ban đêm; không để xảy ra đua xe trái phép.').map((i) => [i.lead, i.task])).toEqual([
+      [['Công an huyện'], 'tăng cường tuần tra ban đêm'],
+      [['Công an huyện'], 'không để xảy ra đua xe trái phép'],
+    ]);
+    expect(brief('Các trường học không được thu thêm các khoản ngoài quy định.').map((i) => [i.lead, i.task])).toEqual([
+      [['Các trường học'], 'không được thu thêm các khoản ngoài quy định'],
+    ]);
+    expect(brief('Phòng Tài chính không cho phép chi sai mục đích.').map((i) => i.task)).toEqual(['không cho phép chi sai mục đích']);
+    expect(brief('Sở Xây dựng không thực hiện kiểm tra định kỳ trong năm qua.')).toEqual([]);
+  });
+});
+
+describe('title-case names', () => {
+  it.each([
+    ['Phòng Đào tạo hoàn thiện chương trình học phần.', ['Phòng Đào tạo'], 'hoàn thiện chương trình học phần'],
+    ['Trung tâm Công nghệ thông tin khẩn trương nâng cấp máy chủ.', ['Trung tâm Công nghệ thông tin'], 'khẩn trương nâng cấp máy chủ'],
+    ['Phòng Kế hoạch tổng hợp rà soát lịch trực.', ['Phòng Kế hoạch tổng hợp'], 'rà soát lịch trực'],
+    ['Phòng Vật tư, Thiết bị y tế bổ sung bình ô xy.', ['Phòng Vật tư, Thiết bị y tế'], 'bổ sung bình ô xy'],
+    ['Phòng Quản lý đô thị khơi thông cống thoát nước.', ['Phòng Quản lý đô thị'], 'khơi thông cống thoát nước'],
+  ])('a field or verb opened by the capitalised syllable stays in the name: %s', (text, lead, task) => {
+    expect(brief(text).map((i) => [i.lead, i.task])).toEqual([[lead, task]]);
+  });
+
+  it('a verb after a complete name is still the task', () => {
+    expect(brief('Sở Du lịch thiết lập đường dây nóng.').map((i) => [i.lead, i.task])).toEqual([[['Sở Du lịch'], 'thiết lập đường dây nóng']]);
+    expect(brief('UBND tỉnh Quảng Nam đào tạo nghề cho lao động nông thôn.').map((i) => i.lead)).toEqual([['UBND tỉnh Quảng Nam']]);
+  });
+});
+
+describe('emphasis before a comma introduces the speaker\'s words', () => {
+  it('a party named after the comma is addressed; without one the speaker is not given the sentence', () => {
+    expect(brief('Thứ trưởng cũng lưu ý, Sở Xây dựng cần kiểm tra chất lượng công trình.').map((i) => [i.lead, i.task])).toEqual([
+      [['Sở Xây dựng'], 'cần kiểm tra chất lượng công trình'],
+    ]);
+    expect(brief('Phó Chủ tịch UBND huyện nhấn mạnh, các xã phải hoàn thành thu thuế.').map((i) => i.lead)).toEqual([['các xã']]);
+    expect(brief('Giám đốc Sở Y tế cũng lưu ý, mùa mưa năm nay dịch sốt xuất huyết có thể tăng.')).toEqual([]);
+    // Without the comma an emphasis verb of a position is its own task.
+    expect(brief('Giám đốc Sở Nội vụ nhắc nhở cán bộ chấp hành giờ giấc.').map((i) => i.lead)).toEqual([['Giám đốc Sở Nội vụ']]);
+  });
+});
+
+describe('an issuer\'s cue opening a ";" clause', () => {
+  it('addresses its own party, after an approval or after another addressee\'s task', () => {
+    expect(brief('Thống nhất chủ trương mở rộng cụm công nghiệp; giao Sở Công Thương hướng dẫn hồ sơ.').map((i) => [i.lead, i.task])).toEqual([
+      [['Sở Công Thương'], 'hướng dẫn hồ sơ'],
+    ]);
+    expect(brief('Đồng ý về chủ trương; đồng thời đề nghị UBND huyện bố trí vốn đối ứng.').map((i) => [i.lead, i.task])).toEqual([
+      [['UBND huyện'], 'bố trí vốn đối ứng'],
+    ]);
+    expect(brief('Sở Tài chính rà soát nguồn vốn; giao Kho bạc Nhà nước tỉnh giải ngân kịp thời.').map((i) => [i.lead, i.task])).toEqual([
+      [['Sở Tài chính'], 'rà soát nguồn vốn'],
+      [['Kho bạc Nhà nước tỉnh'], 'giải ngân kịp thời'],
+    ]);
+  });
+
+  it('"chỉ đạo" there is the addressee directing its own units, and an approval alone is no item', () => {
+    expect(brief('Sở Y tế tăng cường giám sát dịch; chỉ đạo các bệnh viện chuẩn bị giường bệnh.').map((i) => i.lead)).toEqual([['Sở Y tế'], ['Sở Y tế']]);
+    expect(brief('Thống nhất chủ trương mở rộng cụm công nghiệp; bổ sung vào quy hoạch tỉnh.')).toEqual([]);
+  });
+});
+
+describe('a cue word after "Về" is a noun', () => {
+  it('"Về đề nghị …: giao X …" addresses X, not the last addressee', () => {
+    const text = 'UBND huyện rà soát quỹ đất.\nVề đề nghị xây trường mầm non: giao Sở Giáo dục và Đào tạo khảo sát, đề xuất.\nVề yêu cầu nâng cấp đê: đề nghị Sở Nông nghiệp và Phát triển nông thôn kiểm tra hiện trạng.';
+    expect(brief(text).map((i) => [i.lead, i.task])).toEqual([
+      [['UBND huyện'], 'rà soát quỹ đất'],
+      [['Sở Giáo dục và Đào tạo'], 'khảo sát, đề xuất'],
+      [['Sở Nông nghiệp và Phát triển nông thôn'], 'kiểm tra hiện trạng'],
+    ]);
+    expect(brief('Về đề nghị xây trường mầm non, hội nghị ghi nhận.')).toEqual([]);
+  });
+});
+
+describe('an office named after the bodies it serves', () => {
+  it('is one lead when its first body has no place of its own; with one, "và" joins two bodies', () => {
+    expect(brief('Văn phòng HĐND và UBND thị xã chuẩn bị tài liệu kỳ họp.').map((i) => i.lead)).toEqual([['Văn phòng HĐND và UBND thị xã']]);
+    expect(brief('Giao Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp ý kiến cử tri.').map((i) => i.lead)).toEqual([['Văn phòng Đoàn ĐBQH và HĐND tỉnh']]);
+    expect(brief('Văn phòng Huyện ủy và UBND huyện theo dõi việc thực hiện.').map((i) => i.lead)).toEqual([['Văn phòng Huyện ủy', 'UBND huyện']]);
+    expect(brief('Văn phòng UBND tỉnh và Sở Nội vụ rà soát biên chế.').map((i) => i.lead)).toEqual([['Văn phòng UBND tỉnh', 'Sở Nội vụ']]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { ProposedItem } from '../domain/types';
 import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
-  AGREE, APPOSITIVES, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DELIVERABLES, DELIVERY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, NOT_DIRECTIVE,
+  AGREE, APPOSITIVES, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DELIVERABLES, DELIVERY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, INTAKE, NOT_DIRECTIVE,
   LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, REPORT_BACK, REPRESENTATIVES, TENSE, TOPICS,
   WEAK_CUES,
 } from './lexicon';
@@ -364,12 +364,23 @@ class Walker {
       const noun = DIRECTIVE.match(toks, k);
       if (noun && TENSE.match(toks, k + noun)) k += noun;
       while (ALSO.match(toks, k) && !TENSE.match(toks, k)) k += ALSO.match(toks, k);
-      if (PARTICIPANT_VERBS.match(toks, k)) return true;
+      if (PARTICIPANT_VERBS.match(toks, k) && !this.intakeThenWork(toks, k, end)) return true;
       const tense = TENSE.match(toks, k);
       // "Đồng chí Bí thư đã yêu cầu …" still speaks as the chair; "Các xã đã đạt chuẩn cần duy trì …" is addressed.
       if (tense) return !CUES.match(toks, k + tense + ALSO.match(toks, k + tense)) && !hasObligation(toks, k + tense, end);
     }
     return false;
+  }
+
+  /** "tiếp thu …, hoàn thiện …" at toks[k]: work verbs after a comma and no "sẽ" make the intake a directive. */
+  private intakeThenWork(toks: Token[], k: number, end: number): boolean {
+    if (!INTAKE.match(toks, k)) return false;
+    let chained = false;
+    for (let p = k; p < end; p++) {
+      if (toks[p].lower === 'sẽ') return false; // the subject's own plan
+      if (toks[p].text === ',' && this.opensDirective(toks, p + 1)) chained = true;
+    }
+    return chained;
   }
 
   /** "Về kiến nghị của Huyện ủy X", "Đối với kiến nghị về …" standing alone: a topic, not a task. */
@@ -509,12 +520,13 @@ class Walker {
   }
 
   /**
-   * A ";" clause that opens with a verb, delivers the task's product ("…; kết quả báo cáo UBND tỉnh trước …") or has a
-   * modal is its own task; otherwise it lists objects. Only a whole follow-up sentence of delivery merges (mergeDeadline).
+   * A ";" clause that opens with a verb, delivers the task's product ("…; kết quả báo cáo UBND tỉnh trước …"), has a
+   * modal or a consequence with a directive ("…; trường hợp không chấp hành thì lập hồ sơ cưỡng chế") is its own task;
+   * otherwise it lists objects. Only a whole follow-up sentence of delivery merges (mergeDeadline).
    */
   private startsTask(toks: Token[], s: number, e: number): boolean {
     if (this.opensDirective(toks, s) || CONNECTORS.match(toks, s) || this.delivers(toks, s)) return true;
-    for (let p = s; p < e; p++) if (MODALS.match(toks, p)) return true;
+    for (let p = s; p < e; p++) if (MODALS.match(toks, p) || (toks[p].lower === 'thì' && this.opensDirective(toks, p + 1))) return true;
     return false;
   }
 

@@ -164,7 +164,7 @@ export const DIRECTIVE = new PhraseSet([
   'theo chức năng', 'theo thẩm quyền', 'theo nhiệm vụ', 'điều hành', 'hỗ trợ', 'chuẩn bị', 'cập nhật', 'thẩm định',
   'phê duyệt', 'bổ sung', 'sửa chữa', 'duy trì', 'thống kê', 'tổng hợp', 'khắc phục', 'ngăn chặn', 'vận động',
   'điều tra', 'giám sát', 'tiếp thu', 'tiến hành', 'thành lập', 'kiện toàn', 'củng cố', 'ưu tiên', 'tham gia',
-  'trao đổi', 'làm việc', 'liên hệ', 'gửi', 'công khai', 'dừng', 'tạm dừng', 'đình chỉ', 'kiên quyết', 'thu hồi',
+  'trao đổi', 'làm việc', 'liên hệ', 'gửi', 'công khai', 'công bố', 'dừng', 'tạm dừng', 'đình chỉ', 'kiên quyết', 'thu hồi',
   'phát động', 'đề ra', 'lập', 'soạn thảo', 'góp ý', 'thẩm tra', 'đấu tranh', 'sắp xếp', 'di dời', 'sơ tán',
   'ứng phó', 'phòng ngừa', 'truy quét', 'tuần tra', 'tập huấn', 'đào tạo', 'bồi dưỡng', 'phổ biến', 'vận hành',
   'quyết liệt', 'nỗ lực', 'phấn đấu', 'chấn chỉnh', 'có', 'lựa chọn', 'tháo gỡ', 'hạn chế', 'nắm bắt', 'nắm chắc',
@@ -212,9 +212,26 @@ export const NOT_DIRECTIVE = new PhraseSet([
  * Kiến nghị and đề xuất are never the chair's cues; after a cue ("giao X nghiên cứu, đề xuất …") they are tasks.
  */
 export const PARTICIPANT_VERBS = new PhraseSet(['kiến nghị', 'đề xuất', 'cho biết', 'cam kết', 'tiếp thu']);
+/**
+ * Taking in comments: alone, or with "sẽ", a participant's pledge ("Sở X tiếp thu ý kiến và sẽ …"); chained by a comma
+ * to work verbs ("X tiếp thu ý kiến tại cuộc họp, hoàn thiện dự thảo, trình …"), the chair's directive.
+ */
+export const INTAKE = new PhraseSet(['tiếp thu']);
 
-/** Obligation: after "X đã …" it shows the "đã" clause only qualified X ("Các xã đã đạt chuẩn cần duy trì …"). */
-export const OBLIGATIONS = new PhraseSet(['cần', 'phải', 'cần phải']);
+/**
+ * What a party is told to have ("có kế hoạch …", "có giải pháp …"): after "có" they make it the task, where other nouns
+ * say what a group's members have ("UBND các xã có rừng tăng cường …").
+ */
+export const MEASURES = new PhraseSet([
+  'kế hoạch', 'phương án', 'giải pháp', 'biện pháp', 'chương trình', 'lộ trình', 'văn bản', 'ý kiến',
+  'chính sách', 'cơ chế', 'đề án', 'quy chế', 'sự', 'hình thức',
+]);
+
+/**
+ * Obligation: after "X đã …" it shows the "đã" clause only qualified X ("Các xã đã đạt chuẩn cần duy trì …"), and
+ * after "các X được …" that the passive was X's qualifier ("Các trường được kiểm tra có trách nhiệm …").
+ */
+export const OBLIGATIONS = new PhraseSet(['cần', 'phải', 'cần phải', 'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ']);
 
 /** Who speaks for a party at the meeting ("Đại diện Sở X đề nghị …"): a participant, never the chair. */
 export const REPRESENTATIVES = new PhraseSet(['đại diện', 'đại diện lãnh đạo']);

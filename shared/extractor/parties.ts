@@ -5,10 +5,11 @@
 // a capitalised unit noun alone before a directive ("Xã phải …") names the body the meeting was with, and so does
 // a lower-case one right after a speaker's cue ("đề nghị huyện tập trung …"); a label before ":" ("Phòng Người có
 // công: …") is a name up to the colon, and a group's members listed after one ("UBND các huyện: Gia Lâm, Mê Linh
-// tập trung …") belong to its name.
+// tập trung …") belong to its name, as do a group's qualifiers before its directive ("các bệnh viện được thanh tra có
+// trách nhiệm …", "UBND các xã có rừng tăng cường …") and further places after a body named for one ("UBND quận 3, quận 10").
 import {
   ABBR_NOT_HEAD, APPOSITIVES, BARE_UNITS, CAPITAL_HEADS, COLLECTIVES, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
-  HONORIFICS, MANAGERS, MODIFIERS, NAME_ENDS, OFFICES, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
+  HONORIFICS, MANAGERS, MEASURES, MODIFIERS, NAME_ENDS, OBLIGATIONS, OFFICES, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -81,9 +82,9 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
       first.abbr && !ABBR_NOT_HEAD.has(first.lower) ? 1 : 0,
     );
     // A verb or activity reading at least as long wins ("Tổ chức", "Ban hành", "Hội nghị"), unless a name
-    // follows ("Thanh tra Sở GTVT").
+    // follows ("Thanh tra Sở GTVT") or a place word that a verb follows closes one ("Thanh tra tỉnh chuyển …").
     const verb = first.abbr ? 0 : Math.max(verbLength(toks, j), NOT_HEADS.match(toks, j));
-    if (head && verb >= head && !(verb === head && toks[j + head]?.cap)) head = 0;
+    if (head && verb >= head && !(verb === head && (toks[j + head]?.cap || placeThenVerb(toks, j + head)))) head = 0;
   }
   if (!head && honorific && first.cap) head = 1; // a person's name after "đồng chí"
   if (!head && !honorific && !det && first.cap) return bareUnit(toks, i, j);
@@ -153,6 +154,7 @@ function modifiers(toks: readonly Token[], j: number): { e: number; group: boole
     if (mod) {
       closed ||= endsWithPlace(toks, j, j + mod);
       j += mod;
+      if (BARE_UNITS.match(toks, j - mod) === mod && placeNumber(toks, j)) j++;
       free();
       continue;
     }
@@ -225,6 +227,12 @@ function andCapitalPart(toks: readonly Token[], j: number): number {
   return 0;
 }
 
+/** A place word at toks[j] with a verb right after it ("tỉnh chuyển"): it closes a name, it is no verb's object. */
+function placeThenVerb(toks: readonly Token[], j: number): boolean {
+  const place = NAME_ENDS.match(toks, j);
+  return place > 0 && verbLength(toks, j + place) > 0;
+}
+
 /** Whether toks[s, e) ends with a place word that closes a name. */
 function endsWithPlace(toks: readonly Token[], s: number, e: number): boolean {
   for (let p = s; p < e; p++) if (p + NAME_ENDS.match(toks, p) === e) return true;
@@ -232,13 +240,14 @@ function endsWithPlace(toks: readonly Token[], s: number, e: number): boolean {
 }
 
 /**
- * End of a lower-case object from toks[j] through a place word (and the place's capitalised name) that a verb
- * or a role ("… tỉnh cùng nhà thầu …") follows, or 0.
+ * End of a lower-case object from toks[j] through a place word, or a region with its proper name ("… hàng hải miền
+ * Nam"), and the place's capitalised name, that a verb or a role ("… tỉnh cùng nhà thầu …") follows, or 0.
  */
 function objectToPlace(toks: readonly Token[], j: number): number {
   for (let p = j; p < j + MAX_OBJECT && toks[p]?.isWord && !toks[p].cap; p++) {
     if (NAME_STOPS.match(toks, p) || /^\d/.test(toks[p].text)) return 0;
-    const place = NAME_ENDS.match(toks, p);
+    const region = REGIONS.match(toks, p);
+    const place = NAME_ENDS.match(toks, p) || (region && toks[p + region]?.cap ? region : 0);
     if (!place) continue;
     let e = p + place;
     while (toks[e]?.cap) e++;
@@ -327,7 +336,8 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
       continue;
     }
     // "các huyện, thị xã, nhất là …": an appositive singles out members, it lists none (the caller skips it).
-    const member = cur.group && !APPOSITIVES.match(toks, k) ? bareMember(toks, k) : 0;
+    // "UBND quận 3, quận 10 và quận Tân Bình": a body named for a place shares its head with the places listed after it.
+    const member = APPOSITIVES.match(toks, k) ? 0 : cur.group ? bareMember(toks, k) : namedForPlace(toks, cur) ? placeMember(toks, k) : 0;
     if (!member) break;
     // "các tỉnh, thành phố trực thuộc Trung ương", "… thành phố khu vực Tây Nguyên": the group's modifiers or its
     // region may follow its last member.
@@ -339,7 +349,41 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
   if (last.tail < last.e && !canFollowName(toks, last.e)) last.e = last.tail;
   const members = last.group ? enumeratedMembers(toks, last.e) : 0;
   if (members) last.e = last.tail = members;
+  const qualified = (last.hasDeterminer ? passiveQualifier(toks, last.e) : 0) || (last.group ? possession(toks, last.e) : 0);
+  if (qualified) last.e = last.tail = qualified;
   return parts;
+}
+
+/** How many words what a group's members have may take ("có tuyến đường sắt đi qua"). */
+const MAX_POSSESSION = 6;
+
+/**
+ * "UBND các xã có rừng tăng cường …", "các địa phương có dự án đi qua khẩn trương …": "có" + a noun up to a directive
+ * says which members of a group are meant. A measure or a duty after "có" ("có kế hoạch …", "có trách nhiệm …") or a
+ * verb ("có hướng dẫn", "có tổ chức") is the task. Returns the directive's token, or 0.
+ */
+function possession(toks: readonly Token[], j: number): number {
+  if (toks[j]?.lower !== 'có' || DIRECTIVE.match(toks, j) > 1 || NOT_DIRECTIVE.match(toks, j) || MEASURES.match(toks, j + 1) || verbLength(toks, j + 1)) return 0;
+  for (let p = j + 2; p <= j + MAX_POSSESSION && toks[p - 1]?.isWord && !toks[p - 1].cap; p++) {
+    if (DIRECTIVE.match(toks, p) > NOT_DIRECTIVE.match(toks, p)) return p;
+  }
+  return 0;
+}
+
+/** How many words a passive qualifier may take ("được giao vốn đầu tư"). */
+const MAX_QUALIFIER = 4;
+
+/**
+ * "Các bệnh viện được thanh tra có trách nhiệm …": a group's "được" + verb qualifies which members are meant when an
+ * obligation follows; without one the group was acted on ("Các hộ được hỗ trợ xây nhà"). Returns the obligation's
+ * token, or 0.
+ */
+function passiveQualifier(toks: readonly Token[], j: number): number {
+  if (toks[j]?.lower !== 'được') return 0;
+  for (let p = j + 2; p <= j + MAX_QUALIFIER && toks[p - 1]?.isWord && !toks[p - 1].cap; p++) {
+    if (OBLIGATIONS.match(toks, p)) return p;
+  }
+  return 0;
 }
 
 /**
@@ -371,17 +415,42 @@ function canFollowName(toks: readonly Token[], j: number): boolean {
 }
 
 /**
+ * "quận 3", "phường 12": a number right after a place word names it, unless a count ("huyện 2 năm liền …"): only a
+ * verb, "và" or punctuation may follow it.
+ */
+function placeNumber(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  return /^\d{1,2}$/.test(toks[j]?.text ?? '') && (!next || !next.isWord || isAnd(next) || verbLength(toks, j + 1) > 0);
+}
+
+/** Whether the party's name ends with a place word and its name ("UBND quận 3", "UBND huyện Gia Lâm"). */
+function namedForPlace(toks: readonly Token[], party: Party): boolean {
+  for (let p = party.s + 1; p < party.e; p++) {
+    const place = BARE_UNITS.match(toks, p);
+    if (place && p + place < party.e && toks.slice(p + place, party.e).every((t) => t.cap || /^\d/.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** A place word with its name ("huyện Cao Lãnh", "quận 10") listed after a comma or "và", or 0. */
+function placeMember(toks: readonly Token[], k: number): number {
+  const place = BARE_UNITS.match(toks, k);
+  if (!place) return 0;
+  if (placeNumber(toks, k + place)) return place + 1;
+  if (!toks[k + place]?.cap) return 0;
+  let e = k + place;
+  while (toks[e]?.cap && !verbLength(toks, e)) e++;
+  return e - k;
+}
+
+/**
  * A short lower-case noun listed in a group ("các chủ hồ đập, thủy lợi, thủy điện") or a place word with its name
  * ("UBND các huyện Cao Lãnh, Tháp Mười và thành phố Cao Lãnh"), or 0; never the speaker ("…, ông đề nghị").
  */
 function bareMember(toks: readonly Token[], k: number): number {
   if (HONORIFICS.match(toks, k)) return 0;
-  const place = BARE_UNITS.match(toks, k);
-  if (place && toks[k + place]?.cap) {
-    let e = k + place;
-    while (toks[e]?.cap && !verbLength(toks, e)) e++;
-    return e - k;
-  }
+  const place = placeMember(toks, k);
+  if (place) return place;
   let w = 0;
   while (w < 2 && toks[k + w]?.isWord && !toks[k + w].cap && !/^\d/.test(toks[k + w].text)) {
     if (NAME_STOPS.match(toks, k + w) || verbLength(toks, k + w) || (w > 0 && MODIFIERS.match(toks, k + w))) break;

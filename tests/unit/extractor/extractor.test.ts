@@ -982,3 +982,110 @@ describe('an office named after the bodies it serves', () => {
     expect(brief('Văn phòng UBND tỉnh và Sở Nội vụ rà soát biên chế.').map((i) => i.lead)).toEqual([['Văn phòng UBND tỉnh', 'Sở Nội vụ']]);
   });
 });
+
+describe('"tiếp thu" chained to work verbs is the chair\'s directive', () => {
+  it.each([
+    ['Ban Tuyên giáo Huyện ủy tiếp thu ý kiến các đại biểu, chỉnh sửa đề cương, trình Thường trực Huyện ủy.', ['Ban Tuyên giáo Huyện ủy'], 'tiếp thu ý kiến các đại biểu, chỉnh sửa đề cương, trình Thường trực Huyện ủy'],
+    ['Phòng Tư pháp tiếp thu đầy đủ góp ý, hoàn chỉnh quy chế.', ['Phòng Tư pháp'], 'tiếp thu đầy đủ góp ý, hoàn chỉnh quy chế'],
+    ['Thanh tra huyện tiếp thu ý kiến tại buổi làm việc, hoàn thiện báo cáo.', ['Thanh tra huyện'], 'tiếp thu ý kiến tại buổi làm việc, hoàn thiện báo cáo'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead, task }]);
+  });
+
+  it('alone, or with "sẽ", it is a participant\'s pledge', () => {
+    expect(run('Sở Công Thương tiếp thu các ý kiến đóng góp.')).toEqual([]);
+    expect(run('Phòng Tư pháp tiếp thu ý kiến, sẽ hoàn chỉnh quy chế.')).toEqual([]);
+  });
+});
+
+describe('a head that reads as a verb is a name before a place word and a verb', () => {
+  it('"Thanh tra tỉnh chuyển …", not "Thanh tra xã A …"', () => {
+    expect(brief('Thanh tra tỉnh chuyển hồ sơ vụ việc sang cơ quan điều tra.')).toMatchObject([{ lead: ['Thanh tra tỉnh'], task: 'chuyển hồ sơ vụ việc sang cơ quan điều tra' }]);
+    expect(brief('Thanh tra huyện khẩn trương kết luận vụ việc.')).toMatchObject([{ lead: ['Thanh tra huyện'] }]);
+    expect(brief('Giao UBND huyện:\n- Thanh tra xã Đông Sơn về quản lý đất công.')).toMatchObject([{ lead: ['UBND huyện'], task: 'Thanh tra xã Đông Sơn về quản lý đất công' }]);
+  });
+});
+
+describe('a passive qualifier of a group subject before an obligation belongs to its name', () => {
+  it.each([
+    ['Các trường được kiểm tra có trách nhiệm khắc phục tồn tại.', ['Các trường được kiểm tra'], 'có trách nhiệm khắc phục tồn tại'],
+    ['Những đơn vị được giao vốn cần giải ngân trước ngày 30/9.', ['Những đơn vị được giao vốn'], 'cần giải ngân trước ngày 30/9'],
+    ['Các doanh nghiệp được thanh tra phải nộp tiền phạt vào ngân sách.', ['Các doanh nghiệp được thanh tra'], 'phải nộp tiền phạt vào ngân sách'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead, task }]);
+  });
+
+  it('without an obligation after it, the group was acted on: a report', () => {
+    expect(run('Các hộ dân được hỗ trợ xây dựng nhà ở.')).toEqual([]);
+    expect(run('Các trường được kiểm tra đều đạt chuẩn.')).toEqual([]);
+  });
+});
+
+describe('a region with its proper name closes a long name, as a place word does', () => {
+  it.each([
+    ['Tổng công ty Bảo đảm an toàn hàng hải miền Bắc khẩn trương khảo sát luồng.', 'Tổng công ty Bảo đảm an toàn hàng hải miền Bắc'],
+    ['Công ty Quản lý khai thác công trình thủy lợi khu vực Tây Nguyên rà soát hồ đập.', 'Công ty Quản lý khai thác công trình thủy lợi khu vực Tây Nguyên'],
+  ])('%s', (text, lead) => {
+    expect(brief(text).map((i) => i.lead)).toEqual([[lead]]);
+  });
+
+  it('a region without a proper name does not', () => {
+    expect(brief('Tổng công ty Bảo đảm an toàn hàng hải miền biển khảo sát luồng.').map((i) => i.lead)).not.toContainEqual(['Tổng công ty Bảo đảm an toàn hàng hải miền biển']);
+  });
+});
+
+describe('"công bố" opens a task of its own after ";"', () => {
+  it('splits; a list of objects after ";" still does not', () => {
+    expect(brief('Giao Sở Y tế rà soát các cơ sở khám bệnh; công bố danh sách cơ sở đủ điều kiện trên cổng thông tin.').map((i) => i.task)).toEqual([
+      'rà soát các cơ sở khám bệnh',
+      'công bố danh sách cơ sở đủ điều kiện trên cổng thông tin',
+    ]);
+    expect(brief('Giao Sở Y tế rà soát các cơ sở khám bệnh; cơ sở bán lẻ thuốc.')).toHaveLength(1);
+  });
+});
+
+describe('places named by number, and further places after a body named for one', () => {
+  it.each([
+    ['UBND phường 12 rà soát các hộ nghèo.', ['UBND phường 12']],
+    ['Đề nghị UBND quận 1, quận 5 và quận Bình Thạnh đẩy nhanh giải phóng mặt bằng.', ['UBND quận 1, quận 5 và quận Bình Thạnh']],
+    ['UBND huyện Gia Lâm, huyện Đông Anh khẩn trương bàn giao mặt bằng.', ['UBND huyện Gia Lâm, huyện Đông Anh']],
+  ])('%s', (text, lead) => {
+    expect(brief(text).map((i) => i.lead)).toEqual([lead]);
+  });
+
+  it('a body that is not named for a place takes no bare place, and a count is no place name', () => {
+    expect(brief('Sở Xây dựng, huyện Gia Lâm rà soát quy hoạch.').map((i) => i.lead)).not.toContainEqual(['Sở Xây dựng, huyện Gia Lâm']);
+    expect(brief('UBND huyện 2 năm liền hoàn thành kế hoạch.')).toEqual([]);
+  });
+});
+
+describe('a ";" clause "trường hợp … thì <verb>" is a task of its own', () => {
+  it('splits with the same parties and its own deadline', () => {
+    const items = brief('Giao UBND xã Tân Phú vận động các hộ tháo dỡ công trình lấn chiếm; trường hợp không tự giác chấp hành thì tổ chức cưỡng chế, hoàn thành trước ngày 15/6.');
+    expect(items.map((i) => [i.lead, i.task, i.iso])).toEqual([
+      [['UBND xã Tân Phú'], 'vận động các hộ tháo dỡ công trình lấn chiếm', null],
+      [['UBND xã Tân Phú'], 'trường hợp không tự giác chấp hành thì tổ chức cưỡng chế, hoàn thành trước ngày 15/6', '2021-06-15'],
+    ]);
+    expect(brief('Sở Tài chính thẩm định dự toán; nếu vượt định mức thì báo cáo UBND tỉnh.')).toHaveLength(2);
+  });
+
+  it('"thì" before no directive lists objects of the previous verb', () => {
+    expect(brief('Giao UBND xã Tân Phú thống kê các hộ chưa bàn giao; hộ nào khó khăn thì ghi rõ.')).toHaveLength(1);
+  });
+});
+
+describe('"có" + what its members have qualifies a group subject', () => {
+  it.each([
+    ['UBND các xã có rừng phòng hộ tăng cường tuần tra.', ['UBND các xã có rừng phòng hộ'], 'tăng cường tuần tra'],
+    ['Các địa phương có tuyến đường sắt đi qua khẩn trương bàn giao mặt bằng.', ['Các địa phương có tuyến đường sắt đi qua'], 'khẩn trương bàn giao mặt bằng'],
+    ['Đề nghị UBND các huyện, thị xã có biển chỉ đạo ngư dân neo đậu tàu thuyền.', ['UBND các huyện, thị xã có biển'], 'chỉ đạo ngư dân neo đậu tàu thuyền'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead, task }]);
+  });
+
+  it('a plan, a measure or a duty after "có" is the task', () => {
+    expect(brief('UBND các huyện có kế hoạch tổ chức tập huấn.')).toMatchObject([{ lead: ['UBND các huyện'], task: 'có kế hoạch tổ chức tập huấn' }]);
+    expect(brief('Các địa phương có giải pháp hỗ trợ hộ nghèo.')).toMatchObject([{ lead: ['Các địa phương'], task: 'có giải pháp hỗ trợ hộ nghèo' }]);
+    expect(brief('Các sở có trách nhiệm rà soát thủ tục.')).toMatchObject([{ lead: ['Các sở'], task: 'có trách nhiệm rà soát thủ tục' }]);
+  });
+});

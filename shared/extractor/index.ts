@@ -102,7 +102,9 @@ class Walker {
     // after its lead-in; a sentence naming its own addressee closes a lead-in's list for the rest of the
     // paragraph, so every read below goes through the current value, never a copy taken at the start.
     let section: Section | null = null;
-    for (const para of paragraphs(this.s)) {
+    const paras = paragraphs(this.s);
+    for (let pi = 0; pi < paras.length; pi++) {
+      const para = paras[pi];
       // A Roman-numbered part ("II. Nhiệm vụ thời gian tới") closes whatever list or heading was open; a time frame
       // it states itself ("II. Nhiệm vụ trọng tâm trong tháng 4/2015") reaches its entries, as a lead-in's does.
       if (section && (para.isPart || !(para.isEntry || section.persistent || section.fresh))) section = null;
@@ -119,7 +121,9 @@ class Walker {
           opened = true;
           continue;
         }
-        const heading = para.isEntry && para.sentences.length === 1 ? this.partyHeading(toks) : null;
+        // "Ban cán sự đảng UBND tỉnh" alone on a line, its bullets below, heads them as a numbered entry would.
+        const heads = para.sentences.length === 1 && (para.isEntry || !!paras[pi + 1]?.isEntry);
+        const heading = heads ? this.partyHeading(toks) : null;
         if (heading) {
           // "1.\tPhòng Văn hóa và Thông tin" with its entries below: a heading without a colon, as "1. Phòng …:" would be.
           section = { lead: heading, deadline: section?.deadline ?? null, persistent: true, fresh: true };

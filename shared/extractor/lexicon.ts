@@ -24,7 +24,16 @@ export const CAPITAL_HEADS = new PhraseSet([
   'nhà xuất bản', 'bưu điện', 'cơ quan', 'lực lượng', 'chính quyền', 'cấp ủy', 'chi nhánh',
   // Departments of hospitals and schools: "Khoa Cấp cứu", "Trưởng các khoa, bộ môn".
   'khoa', 'bộ môn',
+  // Sites run by a unit of their own: "Vườn quốc gia Cúc Phương", "Trại giam Xuân Lộc", "Cảng hàng không Vinh".
+  'vườn quốc gia', 'trại giam', 'trại tạm giam', 'khu bảo tồn', 'bảo tàng', 'cảng', 'cảng hàng không', 'cơ sở cai nghiện',
+  'nhà máy', 'ban quản lý rừng phòng hộ', 'ban quản lý rừng đặc dụng', 'hạt quản lý', 'hạt quản lý đê',
 ]);
+
+/**
+ * What a group's members have or where they are, between the group and its directive ("UBND các xã có rừng tăng
+ * cường …", "Các lực lượng chức năng tại cửa khẩu thường xuyên …"): part of the group's name.
+ */
+export const GROUP_QUALIFIERS = new PhraseSet(['có', 'tại', 'ở']);
 
 /** Offices named after the bodies they serve ("Văn phòng HĐND và UBND huyện"). */
 export const OFFICES = new PhraseSet(['văn phòng']);
@@ -117,6 +126,10 @@ export const FIELDS = new PhraseSet([
 export const NOT_HEADS = new PhraseSet([
   'hội nghị', 'hội thảo', 'hội thi', 'hội chợ', 'hội diễn', 'hội nhập', 'đoàn kết', 'trường hợp', 'vụ việc', 'vụ án',
   'báo cáo', 'phòng chống', 'phòng ngừa', 'ban hành', 'tổ chức', 'đội ngũ', 'trạm trộn', 'công ty hóa', 'khoa học',
+  // Subjects that are work or a time, not a body, though shaped like a name: "Dự án cao tốc Bắc - Nam cần …",
+  // "Năm nay tỉnh cần …".
+  'công tác', 'việc', 'vấn đề', 'dự án', 'chương trình', 'kế hoạch', 'nhiệm vụ', 'hoạt động', 'phong trào', 'đề án',
+  'tình hình', 'công trình', 'giải pháp', 'năm nay', 'năm tới', 'năm sau', 'tháng tới', 'hiện nay', 'sắp tới', 'cuộc',
 ]);
 
 /** Words after a head that belong to the name: places, scope and "related" qualifiers. */
@@ -161,7 +174,7 @@ export const DIRECTIVE = new PhraseSet([
   'cần', 'phải', 'nên', 'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ', 'làm', 'làm tốt', 'làm rõ',
   'quan tâm', 'huy động', 'bố trí', 'lãnh đạo', 'nghiêm túc', 'tích cực', 'kịp thời', 'định hướng', 'tạo', 'cung cấp',
   'ban hành', 'trình', 'xem xét', 'phát huy', 'kiểm soát', 'đi sâu', 'lưu ý', 'tuân thủ', 'cũng', 'đồng thời',
-  'theo chức năng', 'theo thẩm quyền', 'theo nhiệm vụ', 'điều hành', 'hỗ trợ', 'chuẩn bị', 'cập nhật', 'thẩm định',
+  'theo chức năng', 'theo thẩm quyền', 'theo nhiệm vụ', 'theo lĩnh vực', 'điều hành', 'hỗ trợ', 'chuẩn bị', 'cập nhật', 'thẩm định',
   'phê duyệt', 'bổ sung', 'sửa chữa', 'duy trì', 'thống kê', 'tổng hợp', 'khắc phục', 'ngăn chặn', 'vận động',
   'điều tra', 'giám sát', 'tiếp thu', 'tiến hành', 'thành lập', 'kiện toàn', 'củng cố', 'ưu tiên', 'tham gia',
   'trao đổi', 'làm việc', 'liên hệ', 'gửi', 'công khai', 'công bố', 'dừng', 'tạm dừng', 'đình chỉ', 'kiên quyết', 'thu hồi',

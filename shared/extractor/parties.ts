@@ -6,10 +6,13 @@
 // a lower-case one right after a speaker's cue ("đề nghị huyện tập trung …"); a label before ":" ("Phòng Người có
 // công: …") is a name up to the colon, and a group's members listed after one ("UBND các huyện: Gia Lâm, Mê Linh
 // tập trung …") belong to its name, as do a group's qualifiers before its directive ("các bệnh viện được thanh tra có
-// trách nhiệm …", "UBND các xã có rừng tăng cường …") and further places after a body named for one ("UBND quận 3, quận 10").
+// trách nhiệm …", "UBND các xã có rừng tăng cường …", "các lực lượng tại cửa khẩu thường xuyên …") and further places after
+// a body named for one ("UBND quận 3, quận 10"). Before a directive, a name whose head the lexicon lacks is still
+// known by its shape ("Trại giam Thanh Lâm", "Bảo tàng tỉnh") or as a coined word ("Hepza", "Viettel").
 import {
-  ABBR_NOT_HEAD, APPOSITIVES, BARE_UNITS, CAPITAL_HEADS, COLLECTIVES, COMMON_HEADS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS, GROUP_HEADS,
-  HONORIFICS, MANAGERS, MEASURES, MODIFIERS, NAME_ENDS, OBLIGATIONS, OFFICES, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
+  ABBR_NOT_HEAD, APPOSITIVES, BARE_UNITS, CAPITAL_HEADS, COLLECTIVES, COMMON_HEADS, CONNECTORS, CUES, DETERMINERS, DIRECTIVE, FACT_VERBS, FIELDS,
+  GROUP_HEADS, GROUP_QUALIFIERS, HONORIFICS, MANAGERS, MEASURES, MODIFIERS, NAME_ENDS, OBLIGATIONS, OFFICES, NAME_STOPS, NOT_DIRECTIVE, NOT_HEADS,
+  OPENERS, PARTICIPANT_VERBS, PLACES, POSITIONS, REGIONS,
 } from './lexicon';
 import type { PhraseSet, Token } from './tokens';
 
@@ -87,7 +90,7 @@ function parseShape(toks: readonly Token[], i: number): Party | null {
     if (head && verb >= head && !(verb === head && (toks[j + head]?.cap || placeThenVerb(toks, j + head)))) head = 0;
   }
   if (!head && honorific && first.cap) head = 1; // a person's name after "đồng chí"
-  if (!head && !honorific && !det && first.cap) return bareUnit(toks, i, j);
+  if (!head && !honorific && !det && first.cap) return bareUnit(toks, i, j) ?? unknownName(toks, i, j);
   if (!head) return null;
   const manager = MANAGERS.match(toks, j) === head;
   j += head;
@@ -124,6 +127,41 @@ function bareUnit(toks: readonly Token[], i: number, j: number): Party | null {
   const directive = DIRECTIVE.match(toks, e);
   if (e === j || !directive || directive === FACT_VERBS.match(toks, e)) return null;
   return { s: i, e, group: false, hasDeterminer: false, capitalHead: true, hasModifier: false, isPerson: false, isPosition: false, tail: e };
+}
+
+/** How many lower-case syllables may complete a head the lexicon lacks ("Cơ sở cai nghiện ma túy"). */
+const MAX_UNKNOWN_HEAD = 5;
+
+/**
+ * A name whose head the lexicon lacks, known by its shape when a directive follows it: a capitalised noun that
+ * lower-case syllables complete, then a proper name or a place word ("Vườn quốc gia Phước Bình", "Trại giam Thanh Lâm",
+ * "Bảo tàng tỉnh"), or a coined word ("Hepza", "Viettel Quảng Nam"). A person's name capitalises every syllable, so it
+ * has no lower-case part; a verb, a function word, a connector, an opening adverbial ("Cuối năm tỉnh cần …"), an
+ * activity or a time is no head.
+ */
+function unknownName(toks: readonly Token[], i: number, j: number): Party | null {
+  let e = j + 1;
+  if (!coined(toks[j])) {
+    if (verbLength(toks, j) || NAME_STOPS.match(toks, j) || CONNECTORS.match(toks, j) || OPENERS.match(toks, j) || NOT_HEADS.match(toks, j)) return null;
+    while (e <= j + MAX_UNKNOWN_HEAD && toks[e]?.isWord && !toks[e].cap && !/^\d/.test(toks[e].text) && !NAME_ENDS.match(toks, e) && !verbLength(toks, e) && !NAME_STOPS.match(toks, e)) e++;
+    if (e === j + 1) return null;
+    const place = NAME_ENDS.match(toks, e);
+    if (!place && !toks[e]?.cap) return null;
+    e += place;
+  }
+  while (toks[e]?.cap && toks[e].isWord) e++;
+  // "Thời tiết miền Bắc cần được theo dõi": a modal before a passive says what is to be done to a thing, not by a body.
+  const directive = DIRECTIVE.match(toks, e);
+  if (!directive || directive === FACT_VERBS.match(toks, e) || directive <= NOT_DIRECTIVE.match(toks, e) || NOT_DIRECTIVE.match(toks, e + directive)) return null;
+  return { s: i, e, group: false, hasDeterminer: false, capitalHead: true, hasModifier: true, isPerson: false, isPosition: false, tail: e };
+}
+
+/**
+ * A brand or company word no Vietnamese syllable spells ("Hepza", "Viettel", "Vinacomin"): a syllable has one vowel
+ * group, so two or more, in plain Latin letters, make a coined name.
+ */
+function coined(t: Token): boolean {
+  return /^[a-z]+$/.test(t.lower) && (t.lower.match(/[aeiouy]+/g)?.length ?? 0) >= 2;
 }
 
 /** How far a board's object may run before its place word ("dự án đầu tư xây dựng công trình giao thông tỉnh"). */
@@ -354,17 +392,19 @@ export function parsePartyList(toks: readonly Token[], i: number, directory: Phr
   return parts;
 }
 
-/** How many words what a group's members have may take ("có tuyến đường sắt đi qua"). */
+/** How many words a group's qualifier may take ("có tuyến đường sắt đi qua"). */
 const MAX_POSSESSION = 6;
 
 /**
- * "UBND các xã có rừng tăng cường …", "các địa phương có dự án đi qua khẩn trương …": "có" + a noun up to a directive
- * says which members of a group are meant. A measure or a duty after "có" ("có kế hoạch …", "có trách nhiệm …") or a
- * verb ("có hướng dẫn", "có tổ chức") is the task. Returns the directive's token, or 0.
+ * "UBND các xã có rừng tăng cường …", "các địa phương có dự án đi qua khẩn trương …", "các lực lượng tại cửa khẩu
+ * thường xuyên …": "có", "tại" or "ở" + a noun up to a directive says which members of a group are meant. A measure or
+ * a duty after "có" ("có kế hoạch …", "có trách nhiệm …") or a verb ("có hướng dẫn", "có tổ chức") is the task.
+ * Returns the directive's token, or 0.
  */
 function possession(toks: readonly Token[], j: number): number {
-  if (toks[j]?.lower !== 'có' || DIRECTIVE.match(toks, j) > 1 || NOT_DIRECTIVE.match(toks, j) || MEASURES.match(toks, j + 1) || verbLength(toks, j + 1)) return 0;
-  for (let p = j + 2; p <= j + MAX_POSSESSION && toks[p - 1]?.isWord && !toks[p - 1].cap; p++) {
+  if (!GROUP_QUALIFIERS.match(toks, j) || DIRECTIVE.match(toks, j) > 1 || NOT_DIRECTIVE.match(toks, j) || MEASURES.match(toks, j + 1) || verbLength(toks, j + 1)) return 0;
+  // A passive or a tense on the way ("các địa phương tại đây được hỗ trợ …") makes the group the one acted on.
+  for (let p = j + 2; p <= j + MAX_POSSESSION && toks[p - 1]?.isWord && !toks[p - 1].cap && !NOT_DIRECTIVE.match(toks, p - 1); p++) {
     if (DIRECTIVE.match(toks, p) > NOT_DIRECTIVE.match(toks, p)) return p;
   }
   return 0;

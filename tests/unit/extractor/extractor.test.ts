@@ -1089,3 +1089,105 @@ describe('"có" + what its members have qualifies a group subject', () => {
     expect(brief('Các sở có trách nhiệm rà soát thủ tục.')).toMatchObject([{ lead: ['Các sở'], task: 'có trách nhiệm rà soát thủ tục' }]);
   });
 });
+
+describe('a name whose head the lexicon lacks, by its shape before a directive', () => {
+  it.each([
+    ['Phân viện khảo cổ Nam Trung Bộ tiếp tục chỉnh lý hiện vật.', ['Phân viện khảo cổ Nam Trung Bộ'], 'tiếp tục chỉnh lý hiện vật'],
+    ['Xưởng đóng tàu Hạ Long khẩn trương bàn giao tàu kiểm ngư.', ['Xưởng đóng tàu Hạ Long'], 'khẩn trương bàn giao tàu kiểm ngư'],
+    ['Thư viện tỉnh cần mở rộng giờ phục vụ.', ['Thư viện tỉnh'], 'cần mở rộng giờ phục vụ'],
+    ['Trạm thủy văn Cẩm Lệ chủ động cập nhật mực nước.', ['Trạm thủy văn Cẩm Lệ'], 'chủ động cập nhật mực nước'],
+    ['Lâm trường Sông Kôn sớm trả đất cho địa phương.', ['Lâm trường Sông Kôn'], 'sớm trả đất cho địa phương'],
+    ['Đề nghị Nông trường chè Mộc Châu phải có trách nhiệm hoàn trả đất.', ['Nông trường chè Mộc Châu'], 'phải có trách nhiệm hoàn trả đất'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead, task }]);
+  });
+
+  it('"phối hợp với Y" after such a name gives support Y', () => {
+    expect(brief('Xí nghiệp thoát nước Hòa Bình phối hợp với UBND phường Quang Trung nạo vét cống.')).toMatchObject([
+      { lead: ['Xí nghiệp thoát nước Hòa Bình'], support: ['UBND phường Quang Trung'], task: 'nạo vét cống' },
+    ]);
+  });
+
+  it('the heads of parks, prisons, reserves, museums, ports, rehab centres and plants are in the lexicon', () => {
+    expect(run('Vườn quốc gia Yok Đôn và Cảng Quy Nhơn tăng cường kiểm tra.')[0].lead).toEqual(['Vườn quốc gia Yok Đôn', 'Cảng Quy Nhơn']);
+    expect(run('Giao Trại giam Nam Hà, Nhà máy Z179 rà soát hồ sơ.')[0].lead).toEqual(['Trại giam Nam Hà', 'Nhà máy Z179']);
+    expect(run('Cơ sở cai nghiện ma túy tỉnh tiếp nhận học viên.')[0].lead).toEqual(['Cơ sở cai nghiện ma túy tỉnh']);
+  });
+
+  it.each([
+    'Tiếp tục rà soát các thủ tục hành chính.',
+    'Năm 2023 tỉnh đạt mức tăng trưởng 7,5%.',
+    'Năm nay tỉnh cần tăng thu ngân sách.',
+    'Hội nghị thống nhất thông qua kế hoạch.',
+    'Lê Thị Hoa cho biết sẽ hoàn thành sớm.',
+    'Dự án đường ven biển Bình Định phải hoàn thành đúng hạn.',
+    'Thời tiết miền Trung cần được theo dõi chặt chẽ.',
+    'Sau đó tỉnh cần tổng kết.',
+    'Cuối năm huyện cần tổng kết phong trào.',
+  ])('no party: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('a coined word or an acronym as a name', () => {
+  it.each([
+    ['Sabeco tiếp tục hỗ trợ vùng lũ.', ['Sabeco'], 'tiếp tục hỗ trợ vùng lũ'],
+    ['Mobifone cần bảo đảm thông tin liên lạc.', ['Mobifone'], 'cần bảo đảm thông tin liên lạc'],
+    ['Petrolimex cũng cần bình ổn giá xăng dầu.', ['Petrolimex'], 'cũng cần bình ổn giá xăng dầu'],
+    ['EVNSPC phải cấp điện ổn định cho khu công nghiệp.', ['EVNSPC'], 'phải cấp điện ổn định cho khu công nghiệp'],
+    ['Đề nghị Vinafood khẩn trương xuất cấp gạo.', ['Vinafood'], 'khẩn trương xuất cấp gạo'],
+  ])('%s', (text, lead, task) => {
+    expect(brief(text)).toMatchObject([{ lead, task }]);
+  });
+
+  it.each(['Ngoài ra, cần rà soát thủ tục.', 'Đồng thời cần báo cáo kết quả.', 'Theo đó, cần rà soát thủ tục.', 'Nay cần rà soát thủ tục.'])(
+    'a common word opening a sentence is no name: %s',
+    (text) => {
+      expect(run(text)).toEqual([]);
+    },
+  );
+});
+
+describe('qualifiers after a group subject', () => {
+  it('"tại/ở" + a place before the directive belongs to the lead', () => {
+    expect(brief('Các lực lượng chức năng tại khu vực biên giới thường xuyên tuần tra.')).toMatchObject([
+      { lead: ['Các lực lượng chức năng tại khu vực biên giới'], task: 'thường xuyên tuần tra', kind: 'ongoing' },
+    ]);
+    expect(brief('Các hộ dân ở vùng sạt lở cần di dời.')).toMatchObject([{ lead: ['Các hộ dân ở vùng sạt lở'], task: 'cần di dời' }]);
+  });
+
+  it('a group acted on past its place is not addressed', () => {
+    expect(run('Các địa phương tại vùng lũ được hỗ trợ 5 tỷ đồng.')).toEqual([]);
+  });
+
+  it('"theo lĩnh vực được phân công" between subject and verb opens the task (as in the gold), not the lead or a deadline', () => {
+    expect(brief('Các thành viên Ban Chỉ đạo theo lĩnh vực được phân công kịp thời hướng dẫn cơ sở.')).toEqual([
+      { lead: ['Các thành viên Ban Chỉ đạo'], support: [], task: 'theo lĩnh vực được phân công kịp thời hướng dẫn cơ sở', kind: 'none', iso: null },
+    ]);
+    expect(brief('Sở Tài chính, Sở Nội vụ theo lĩnh vực phụ trách rà soát định mức.')).toMatchObject([
+      { lead: ['Sở Tài chính', 'Sở Nội vụ'], task: 'theo lĩnh vực phụ trách rà soát định mức', kind: 'none' },
+    ]);
+  });
+});
+
+describe('a Party body heading its "Chỉ đạo …" entries', () => {
+  it('an unnumbered heading line naming the body leads its bullets, which keep "Chỉ đạo"', () => {
+    expect(brief('Ban cán sự đảng UBND tỉnh\n- Chỉ đạo Sở Tài chính bố trí kinh phí.\n- Chỉ đạo các sở rà soát biên chế.').map((i) => [i.lead, i.task])).toEqual([
+      [['Ban cán sự đảng UBND tỉnh'], 'Chỉ đạo Sở Tài chính bố trí kinh phí'],
+      [['Ban cán sự đảng UBND tỉnh'], 'Chỉ đạo các sở rà soát biên chế'],
+    ]);
+    expect(brief('Đảng đoàn Hội Nông dân tỉnh\n- Chỉ đạo Ban Thường vụ Hội tuyên truyền.')).toMatchObject([
+      { lead: ['Đảng đoàn Hội Nông dân tỉnh'], task: 'Chỉ đạo Ban Thường vụ Hội tuyên truyền' },
+    ]);
+  });
+
+  it('a lead-in naming the body does the same', () => {
+    expect(brief('Đề nghị Đảng đoàn MTTQ tỉnh lãnh đạo, chỉ đạo:\n- Chỉ đạo các tổ chức thành viên giám sát.')).toMatchObject([
+      { lead: ['Đảng đoàn MTTQ tỉnh'], task: 'Chỉ đạo các tổ chức thành viên giám sát' },
+    ]);
+  });
+
+  it('a party line followed by plain paragraphs heads nothing', () => {
+    expect(brief('Ban cán sự đảng UBND tỉnh\nChỉ đạo Sở Tài chính bố trí kinh phí.')).toMatchObject([{ lead: ['Sở Tài chính'], task: 'bố trí kinh phí' }]);
+  });
+});

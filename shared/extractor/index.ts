@@ -1,15 +1,16 @@
 // Action-item extractor: turns the chair's conclusions into proposed items (who leads, who supports, the
 // task, the deadline). Owns the walk over the document and the addressee rules (cue verbs, subjects,
 // "Đối với X" headings, "X: …" labels, lead-ins of lists and the time frames of Roman parts, follow-up sentences that
-// only date or deliver the previous task) and what is not addressed (reports with "đã", progress so far ("… nhưng đến
-// nay vẫn chưa …"), participants' proposals and pledges, topic headings); the vocabulary, party shapes, roles, time
+// only date or deliver the previous task, a name's bare start referring back to it) and what is not addressed (reports
+// with "đã", statements (a figure as subject, a passive, a body's own "sẽ"), progress so far ("… nhưng đến nay vẫn chưa
+// …"), participants' proposals and pledges, topic headings); the vocabulary, party shapes, roles, time
 // expressions and document furniture live in their own modules. Pure: no clock, no I/O.
 import type { ProposedItem } from '../domain/types';
 import { findTimes, isCalendarDay, mostSpecific, specificity, type TimeMatch } from './deadlines';
 import {
   AGREE, APPOSITIVES, COMMAND_CUES, CONNECTORS, CUE_ADVERBIALS, CUES, DEADLINE_ONLY, DELIVERABLES, DELIVERY, DIRECTIVE, EMPHASIS_CUES, HONORIFICS, INTAKE, NOT_DIRECTIVE,
-  LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, REPORT_BACK, REPRESENTATIVES, TENSE, TOPICS,
-  WEAK_CUES,
+  LEVELS, NOT_LEVELS, OBLIGATIONS, OPENERS, PARTICIPANT_VERBS, PERSON_MARKERS, POSITIONS, QUALIFYING_VERBS, REPORT_BACK, REPRESENTATIVES, TENSE,
+  TOPICS, WEAK_CUES,
 } from './lexicon';
 import { cleanText, nfcEnd, nfcSlice, type CleanText } from './normalize';
 import { parseLabel, parseParty, parsePartyList, parseReferent, type Party } from './parties';
@@ -50,6 +51,8 @@ type Section = {
   deadline: TimeMatch | null;
   persistent: boolean;
   fresh: boolean;
+  /** A lead-in's entries are plain lines, not bullets: each line opening with a verb stays one of them. */
+  plain: boolean;
 };
 
 // "Về đề nghị hỗ trợ …: giao X …", "theo yêu cầu", "các chỉ đạo": the cue word is a noun there.
@@ -62,6 +65,16 @@ const ALSO = new PhraseSet(['cũng', 'tiếp tục', 'đã']);
 const SO_FAR = /(?<![\p{L}\p{N}])đến\s+nay(?![\p{L}\p{N}])/iu;
 const SINCE = /(?<![\p{L}\p{N}])từ\s/iu;
 const STILL_LEFT = /^(?:(?:nhưng|song|hiện|hiện nay|vẫn)\s+)*còn\s+\d/iu;
+// An opening time adverbial ("Năm 2023,", "Từ đầu năm đến nay,") before a statement's subject: a period word or a
+// number up to its comma.
+const PERIOD_OPENERS = new PhraseSet(['năm', 'tháng', 'quý', 'hiện nay', 'đến nay']);
+const DATED = /\d|(?<![\p{L}\p{N}])nay(?![\p{L}\p{N}])/iu;
+// The syllables a thing's subject may take before its verb ("hồ sơ", "trụ sở xã"); a "đã" further on qualifies an object.
+const MAX_STATED_SUBJECT = 4;
+// Syllables of a name's start that refer back to it ("Vườn", "Trung tâm", "Bảo tàng tỉnh").
+const MAX_BACK_REFERENCE = 3;
+// With a tense marker, what states a fact: a passive, or the future of a body's own plan ("Thường trực Tỉnh ủy sẽ xem xét").
+const FUTURE_OR_PASSIVE = new PhraseSet(['sẽ', 'được']);
 const TRAILING = /[\s.,;:…!?/]/u;
 const LEADING = /[\s,.;:]/u;
 
@@ -107,7 +120,9 @@ class Walker {
       const para = paras[pi];
       // A Roman-numbered part ("II. Nhiệm vụ thời gian tới") closes whatever list or heading was open; a time frame
       // it states itself ("II. Nhiệm vụ trọng tâm trong tháng 4/2015") reaches its entries, as a lead-in's does.
-      if (section && (para.isPart || !(para.isEntry || section.persistent || section.fresh))) section = null;
+      const opening = para.sentences[0] ?? para;
+      const plainEntry = !!section?.plain && !para.isEntry && this.continues(tokenize(this.s, opening.start, opening.end));
+      if (section && (para.isPart || !(para.isEntry || section.persistent || section.fresh || plainEntry))) section = null;
       if (para.isPart && !para.isLeadIn) section = this.partFrame(para);
       let current: Names | null = section?.lead ?? null;
       const firstOfPara = this.drafts.length;
@@ -126,7 +141,7 @@ class Walker {
         const heading = heads ? this.partyHeading(toks) : null;
         if (heading) {
           // "1.\tPhòng Văn hóa và Thông tin" with its entries below: a heading without a colon, as "1. Phòng …:" would be.
-          section = { lead: heading, deadline: section?.deadline ?? null, persistent: true, fresh: true };
+          section = { lead: heading, deadline: section?.deadline ?? null, persistent: true, fresh: true, plain: false };
           opened = true;
           continue;
         }
@@ -135,12 +150,16 @@ class Walker {
           entryLead: para.isEntry && idx === 0 ? (section?.lead ?? null) : null,
           time: section?.deadline ?? null,
           listed: !!section?.lead,
-          entry: para.isEntry || !!section?.fresh,
+          entry: para.isEntry || !!section?.fresh || plainEntry,
         });
         if (result.own && section && !para.isEntry && !section.persistent && idx === 0) section = null;
         if (result.lead) current = result.lead;
       }
-      if (section && !opened) section.fresh = false;
+      if (section && !opened) {
+        // "Đề nghị X lãnh đạo, chỉ đạo:" then unmarked lines: the first line after the lead-in tells how its entries are written.
+        section.plain = !!section.lead && !section.persistent && !para.isEntry && (section.fresh || section.plain);
+        section.fresh = false;
+      }
     }
     return this.drafts;
   }
@@ -162,7 +181,7 @@ class Walker {
     }
     // A heading changes the addressee, not the time frame: "… trong tháng 6 như sau:" reaches the entries under
     // each "Đối với X:" after it, heading after heading. So does a list that is itself an entry, unless it has its own.
-    return { lead, deadline: mostSpecific(times) ?? outer?.deadline ?? null, persistent, fresh: true };
+    return { lead, deadline: mostSpecific(times) ?? outer?.deadline ?? null, persistent, fresh: true, plain: false };
   }
 
   /** The whole entry names parties, in lists separated by ";" ("3. Các cơ quan thuộc UBND huyện; UBND các xã"), or null. */
@@ -182,7 +201,7 @@ class Walker {
   /** The time frame a Roman part's heading states, as a section naming no addressee; null without one. */
   private partFrame(para: Range): Section | null {
     const deadline = mostSpecific(findTimes(this.s, para.start, para.end, this.docDate));
-    return deadline ? { lead: null, deadline, persistent: true, fresh: false } : null;
+    return deadline ? { lead: null, deadline, persistent: true, fresh: false, plain: false } : null;
   }
 
   /**
@@ -210,11 +229,12 @@ class Walker {
   private sentence(toks: Token[], sent: Range, current: Names | null, scope: Scope) {
     const entryLead = scope.entryLead;
     const cls = clauses(this.s, sent.start, sent.end).map((c) => tokenRange(toks, c));
-    if (!cls.length || this.reports(toks, cls[0].e)) return { own: false, lead: null }; // only ";" and spaces, or a report
+    // only ";" and spaces, a report or a statement
+    if (!cls.length || this.reports(toks, cls[0].e) || this.states(toks, 0, cls[0].e)) return { own: false, lead: null };
     // Under "Giao UBND các huyện:", an entry "Chỉ đạo UBND các xã …" is the huyện directing the xã: no one speaks
     // in it, so the verb is the task's own, not the issuer's cue. A plain paragraph after the entries is the issuer's.
     const ownCommand = scope.listed && scope.entry && COMMAND_CUES.match(toks, skipConnectors(toks, 0)) > 0;
-    let a = ownCommand ? null : this.addressee(toks, cls[0].e, false);
+    let a = ownCommand ? null : (this.addressee(toks, cls[0].e, false) ?? this.backReference(toks, cls[0].e, entryLead ?? current));
     // "Thống nhất chủ trương …; giao Sở X …": a clause that assigns nothing (an approval, an assessment), then a ";"
     // clause that does: the items start there.
     let first = 0;
@@ -256,7 +276,7 @@ class Walker {
     for (let ci = first; ci < cls.length; ci++) {
       const c = cls[ci];
       let start = ci === first ? Math.max(taskStart, c.s) : c.s;
-      if (start >= c.e || this.soFar(toks, start, c.e)) continue;
+      if (start >= c.e || this.soFar(toks, start, c.e) || (ci > first && !listing && this.states(toks, c.s, c.e))) continue;
       if (ci > first) {
         const own = this.subject(toks, c.s, c.e) ?? this.clauseCue(toks, c);
         if (own?.lead) {
@@ -334,6 +354,25 @@ class Walker {
   }
 
   /**
+   * "Cùng với đó, Vườn cần …" after "Vườn quốc gia X …": the capitalised start of the current addressee's name, alone
+   * before a directive, refers back to it. It leads as written, whatever its head; the connector stays out.
+   */
+  private backReference(toks: Token[], end: number, current: Names | null): Addressee | null {
+    const name = current?.length === 1 ? this.s.slice(current[0].start, current[0].end).toLowerCase() : null;
+    const p = skipConnectors(toks, 0);
+    if (!name || !toks[p]?.cap) return null;
+    for (let k = p + 1; k < end && k <= p + MAX_BACK_REFERENCE && toks[k - 1].isWord; k++) {
+      if (!this.opensDirective(toks, k)) continue;
+      const said = this.s.slice(toks[p].start, toks[k - 1].end).toLowerCase();
+      if (!name.startsWith(said) || (name.length > said.length && name[said.length] !== ' ')) return null;
+      const roles = leadingRoles(toks, k, this.dir);
+      const party: Party = { s: p, e: k, group: false, hasDeterminer: false, capitalHead: true, hasModifier: false, isPerson: false, isPosition: false, tail: k };
+      return { lead: [party], support: roles.support, taskStart: roles.next, phraseStart: p, confidence: 0.7 };
+    }
+    return null;
+  }
+
+  /**
    * "Phòng Người có công: phối hợp với …; xây dựng …" — a label names the lead of the directive after its colon, or of
    * the entries under it when nothing follows. "Huyện A: 5 ca mắc mới" reports.
    */
@@ -372,6 +411,40 @@ class Walker {
       const tense = TENSE.match(toks, k);
       // "Đồng chí Bí thư đã yêu cầu …" still speaks as the chair; "Các xã đã đạt chuẩn cần duy trì …" is addressed.
       if (tense) return !CUES.match(toks, k + tense + ALSO.match(toks, k + tense)) && !hasObligation(toks, k + tense, end);
+    }
+    return false;
+  }
+
+  /**
+   * The clause toks[s, e) states a fact or a body's own plan, not work to do: a percentage as its subject ("100% trụ sở
+   * xã được kết nối …"), or a tense marker, a passive "được" or a future "sẽ" before its verb, with no subject, a party
+   * or a short one, after an opening time adverbial or topic or not ("Đang triển khai …", "Năm 2023, tỉnh đã cơ bản hoàn
+   * thành …", "…; hồ sơ đã được số hóa", "Đối với đề xuất của huyện về …, Thường trực Tỉnh ủy sẽ xem xét …"), or a person
+   * who only assesses or speaks. A speaker's cue, an obligation or a consequence ("trường hợp đã vận động … thì lập hồ
+   * sơ …") after the marker still directs.
+   */
+  private states(toks: Token[], s: number, e: number): boolean {
+    // "Về kiến nghị của …," is a topic up to its comma, not a connector before the subject.
+    let p = TOPICS.match(toks, s) ? s : skipConnectors(toks, s);
+    if (PERIOD_OPENERS.match(toks, p) || OPENERS.match(toks, p) || TOPICS.match(toks, p)) {
+      let comma = p;
+      while (comma < e && toks[comma].text !== ',' && !CUES.match(toks, comma)) comma++;
+      const framed = comma < e && toks[comma].text === ',';
+      if (framed && (TOPICS.match(toks, p) > 0 || DATED.test(this.s.slice(toks[p].start, toks[comma].start)))) p = comma + 1;
+    }
+    if (/^\d/.test(toks[p]?.text ?? '') && toks[p + 1]?.text === '%') return true;
+    const subject = parsePartyList(toks, p, this.dir);
+    let from = subject ? subject[subject.length - 1].e : p;
+    while (ALSO.match(toks, from) && !TENSE.match(toks, from)) from += ALSO.match(toks, from);
+    // "…, đồng chí Bí thư ghi nhận và cho biết …": a person who assesses or speaks, not one given work, unless a cue
+    // follows ("… thống nhất chủ trương và giao Cục Thuế …").
+    const says = Math.max(NOT_DIRECTIVE.match(toks, from), PARTICIPANT_VERBS.match(toks, from));
+    const speaker = !!subject?.every((x) => x.isPerson) && !TENSE.match(toks, from);
+    if (speaker && says > DIRECTIVE.match(toks, from) && !hasCue(toks, from, e)) return true;
+    for (let k = from; k < e && k <= from + MAX_STATED_SUBJECT && toks[k].isWord; k++) {
+      const marker = TENSE.match(toks, k) || FUTURE_OR_PASSIVE.match(toks, k);
+      if (marker) return !CUES.match(toks, k + marker) && !hasObligation(toks, k + marker, e) && !this.consequence(toks, k + marker, e);
+      if (DIRECTIVE.match(toks, k) || CUES.match(toks, k) || MODALS.match(toks, k)) return false;
     }
     return false;
   }
@@ -513,7 +586,12 @@ class Walker {
 
   /** A sentence without a subject that starts with a verb or a connector continues the current addressee. */
   private continues(toks: Token[]): boolean {
-    return CONNECTORS.match(toks, 0) > 0 || this.opensDirective(toks, 0);
+    return CONNECTORS.match(toks, 0) > 0 || this.opensBare(toks, 0);
+  }
+
+  /** A verb opening a sentence or ";" clause with no subject: a directive, or one that elsewhere qualifies a name. */
+  private opensBare(toks: Token[], k: number): boolean {
+    return this.opensDirective(toks, k) || QUALIFYING_VERBS.match(toks, k) > 0;
   }
 
   /** The clause toks[s, e) reports progress so far, not work to do. */
@@ -529,8 +607,14 @@ class Walker {
    * otherwise it lists objects. Only a whole follow-up sentence of delivery merges (mergeDeadline).
    */
   private startsTask(toks: Token[], s: number, e: number): boolean {
-    if (this.opensDirective(toks, s) || CONNECTORS.match(toks, s) || this.delivers(toks, s)) return true;
-    for (let p = s; p < e; p++) if (MODALS.match(toks, p) || (toks[p].lower === 'thì' && this.opensDirective(toks, p + 1))) return true;
+    if (this.opensBare(toks, s) || CONNECTORS.match(toks, s) || this.delivers(toks, s)) return true;
+    for (let p = s; p < e; p++) if (MODALS.match(toks, p)) return true;
+    return this.consequence(toks, s, e);
+  }
+
+  /** "… thì <directive>" in toks[s, e): what to do in a case the clause sets out. */
+  private consequence(toks: Token[], s: number, e: number): boolean {
+    for (let p = s; p < e; p++) if (toks[p].lower === 'thì' && this.opensDirective(toks, p + 1)) return true;
     return false;
   }
 
@@ -577,6 +661,11 @@ function levelAt(toks: readonly Token[], i: number): number {
 
 function hasObligation(toks: readonly Token[], from: number, end: number): boolean {
   for (let p = from; p < end; p++) if (OBLIGATIONS.match(toks, p)) return true;
+  return false;
+}
+
+function hasCue(toks: readonly Token[], from: number, end: number): boolean {
+  for (let p = from; p < end; p++) if (CUES.match(toks, p)) return true;
   return false;
 }
 

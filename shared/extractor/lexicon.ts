@@ -204,6 +204,12 @@ export const DIRECTIVE = new PhraseSet([
   'không để', 'không được', 'không cho phép',
 ]);
 
+/**
+ * Verbs that also qualify a group's name ("các đơn vị quản lý đường bộ"), so they are not DIRECTIVE, which would cut
+ * the name there; with no name before them ("- Quản lý chặt chẽ nguồn vốn", a follow-up sentence) they open a task.
+ */
+export const QUALIFYING_VERBS = new PhraseSet(['quản lý']);
+
 /** Agreement: with a party after it, coordination ("thống nhất với Sở Nội vụ …"); with anything else, an approval. */
 export const AGREE = new PhraseSet(['thống nhất với', 'nhất trí với', 'đồng ý với']);
 

@@ -1187,7 +1187,109 @@ describe('a Party body heading its "Chỉ đạo …" entries', () => {
     ]);
   });
 
+  it('entries opening with a capitalised verb, bulleted or not, and their ";" clauses are the body\'s items', () => {
+    const o = { docDate: '2012-04-02' };
+    const want = [
+      [['Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh'], 'Quản lý chặt chẽ nguồn vốn vay ủy thác', 'none'],
+      [['Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh'], 'Sơ kết mô hình tiết kiệm', 'none'],
+      [['Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh'], 'báo cáo Ban Dân vận Tỉnh ủy trong quý IV năm 2012', 'period'],
+    ];
+    const entries = ['Quản lý chặt chẽ nguồn vốn vay ủy thác.', 'Sơ kết mô hình tiết kiệm; báo cáo Ban Dân vận Tỉnh ủy trong quý IV năm 2012.'];
+    for (const heading of ['Đề nghị Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh lãnh đạo, chỉ đạo:', 'Đối với Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh:']) {
+      for (const bullet of ['- ', '']) {
+        const text = [heading, ...entries.map((e) => bullet + e), 'Văn phòng Tỉnh ủy theo dõi, đôn đốc.'].join('\n');
+        expect(brief(text, o).map((i) => [i.lead, i.task, i.kind])).toEqual([...want, [['Văn phòng Tỉnh ủy'], 'theo dõi, đôn đốc', 'none']]);
+      }
+    }
+  });
+
+  it('unmarked lines after a lead-in stay its entries only while they open with a verb', () => {
+    expect(brief('Đề nghị Đảng đoàn Hội Cựu chiến binh tỉnh lãnh đạo, chỉ đạo:\nQuản lý hội viên.\nSố hội viên năm 2011 tăng 3%.\nTổng kết phong trào.').map((i) => i.task)).toEqual([
+      'Quản lý hội viên',
+    ]);
+  });
+
+  it('"quản lý" after a group head still qualifies its name', () => {
+    expect(brief('Các đơn vị quản lý cầu cảng tăng cường tuần tra.')).toMatchObject([{ lead: ['Các đơn vị quản lý cầu cảng'], task: 'tăng cường tuần tra' }]);
+    expect(brief('Đề nghị UBND huyện xây trường học; quản lý chặt chẽ nguồn vốn.').map((i) => i.task)).toEqual(['xây trường học', 'quản lý chặt chẽ nguồn vốn']);
+  });
+
   it('a party line followed by plain paragraphs heads nothing', () => {
     expect(brief('Ban cán sự đảng UBND tỉnh\nChỉ đạo Sở Tài chính bố trí kinh phí.')).toMatchObject([{ lead: ['Sở Tài chính'], task: 'bố trí kinh phí' }]);
+  });
+});
+
+describe('statements are not directives, even where they continue an addressee', () => {
+  it.each([
+    ['a tense marker with no subject', 'Đề nghị Sở Công Thương kiểm soát giá xăng dầu. Đã lập 6 đoàn kiểm tra thị trường.'],
+    ['"đang" with no subject', 'Đề nghị Sở Công Thương kiểm soát giá xăng dầu. Đồng thời, đang rà soát các cửa hàng bán lẻ.'],
+    ['a passive with no subject', 'Đề nghị Sở Công Thương kiểm soát giá xăng dầu. Được Bộ Công Thương đánh giá cao.'],
+    ['a percentage as subject', 'Đề nghị Sở Công Thương kiểm soát giá xăng dầu. 90% cửa hàng xăng dầu được niêm yết giá.'],
+    ['a time adverbial, a subject and "đã"', 'Đề nghị Sở Công Thương kiểm soát giá xăng dầu. Năm 2020, tỉnh đã cơ bản hoàn thành quy hoạch chợ.'],
+    ['"Từ đầu năm đến nay", then "vừa"', 'Đề nghị Sở Công Thương kiểm soát giá xăng dầu. Từ đầu năm đến nay, ngành vừa xử lý 40 vụ vi phạm.'],
+  ])('%s', (_, text) => {
+    expect(brief(text).map((i) => i.task)).toEqual(['kiểm soát giá xăng dầu']);
+  });
+
+  it('as an entry of an addressed list or a ";" clause of an addressed sentence', () => {
+    expect(brief('Giao Sở Nông nghiệp và Phát triển nông thôn:\n- Kiểm tra hệ thống đê điều.\n- Vừa hoàn thành gia cố 3 km đê.\n- 100% hồ chứa được kiểm định an toàn.\n- Năm 2020, huyện đã trồng mới 200 ha rừng.').map((i) => i.task)).toEqual([
+      'Kiểm tra hệ thống đê điều',
+    ]);
+    expect(brief('Giao Sở Nông nghiệp và Phát triển nông thôn kiểm tra đê điều; 95% hồ chứa đã được kiểm định; cống tiêu được nạo vét.').map((i) => i.task)).toEqual([
+      'kiểm tra đê điều',
+    ]);
+  });
+
+  it('a directive with "đã" or "được" inside, a cue or an obligation after the marker, or a case with "thì" stays', () => {
+    expect(brief('Đề nghị Sở Công Thương kiểm soát giá. Rà soát các cửa hàng đã được cấp phép.').map((i) => i.task)).toEqual([
+      'kiểm soát giá',
+      'Rà soát các cửa hàng đã được cấp phép',
+    ]);
+    expect(brief('Đề nghị Sở Công Thương kiểm soát giá; các chợ đã được nâng cấp phải bố trí bảo vệ.').map((i) => i.task)).toEqual([
+      'kiểm soát giá',
+      'các chợ đã được nâng cấp phải bố trí bảo vệ',
+    ]);
+    expect(brief('Giao UBND xã Tân An vận động di dời; trường hợp đã vận động nhưng không chấp hành thì lập hồ sơ cưỡng chế.').map((i) => i.task)).toEqual([
+      'vận động di dời',
+      'trường hợp đã vận động nhưng không chấp hành thì lập hồ sơ cưỡng chế',
+    ]);
+    expect(brief('Trong năm 2021, đồng chí Chủ tịch đã yêu cầu Sở Tư pháp phổ biến pháp luật.')).toMatchObject([{ lead: ['Sở Tư pháp'], task: 'phổ biến pháp luật' }]);
+  });
+});
+
+describe('the speaking body\'s own pledges are not items', () => {
+  it.each([
+    ['after "cho biết"', 'Đề nghị Thị ủy Ayun Pa giữ vững an ninh. Về kiến nghị của thị xã, đồng chí Phó Bí thư ghi nhận và cho biết Ban Thường vụ Tỉnh ủy sẽ xem xét, giải quyết.'],
+    ['a topic phrase, then the body\'s "sẽ"', 'Đề nghị Thị ủy Ayun Pa giữ vững an ninh. Đối với đề xuất của thị xã về mở rộng bệnh viện, Ban Thường vụ Tỉnh ủy sẽ xem xét, cân đối.'],
+    ['a ";" clause with the body\'s "sẽ"', 'Đề nghị Thị ủy Ayun Pa giữ vững an ninh; Ban Thường vụ Tỉnh ủy sẽ xem xét hỗ trợ kinh phí.'],
+    ['a bare unit\'s "sẽ" after a time adverbial', 'Đề nghị Thị ủy Ayun Pa giữ vững an ninh. Thời gian tới, tỉnh cũng sẽ quan tâm hỗ trợ thị xã.'],
+  ])('%s', (_, text) => {
+    expect(brief(text)).toMatchObject([{ lead: ['Thị ủy Ayun Pa'], task: 'giữ vững an ninh' }]);
+  });
+
+  it('a topic phrase is never the lead: the party after it is, or nothing', () => {
+    expect(brief('Đối với đề xuất của thị xã về mở rộng bệnh viện, giao Sở Y tế khảo sát.')).toMatchObject([{ lead: ['Sở Y tế'], task: 'khảo sát' }]);
+    expect(brief('Đối với đề xuất của UBND thị xã về mở rộng bệnh viện, UBND tỉnh sẽ xem xét.')).toEqual([]);
+    expect(brief('Về đề xuất của thị xã về mở rộng bệnh viện, đồng chí Phó Bí thư thống nhất chủ trương và giao Sở Y tế khảo sát.')).toMatchObject([
+      { lead: ['Sở Y tế'], task: 'khảo sát' },
+    ]);
+  });
+});
+
+describe('a bare capitalised back-reference after a connector', () => {
+  it.each([
+    ['Giao Vườn quốc gia Bù Gia Mập tuần tra rừng. Cùng với đó, Vườn cần phối hợp với Hạt Kiểm lâm kiểm đếm động vật.', 'Vườn', ['Hạt Kiểm lâm'], 'cần phối hợp với Hạt Kiểm lâm kiểm đếm động vật'],
+    ['Đề nghị Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch. Bên cạnh đó, Trung tâm phải dự trữ đủ vật tư.', 'Trung tâm', [], 'phải dự trữ đủ vật tư'],
+    ['Đề nghị Hội Cựu chiến binh tỉnh vận động hội viên. Ngoài ra, Hội cần tổng kết mô hình tự quản.', 'Hội', [], 'cần tổng kết mô hình tự quản'],
+    ['Giao Trại giam Xuân Phước rà soát phạm nhân. Đồng thời, Trại cần tổ chức dạy nghề.', 'Trại', [], 'cần tổ chức dạy nghề'],
+  ])('%s', (text, lead, support, task) => {
+    expect(brief(text)[1]).toMatchObject({ lead: [lead], support, task });
+  });
+
+  it('a capitalised word that is not the start of the addressee\'s name refers to nothing', () => {
+    expect(brief('Giao Vườn quốc gia Bù Gia Mập tuần tra rừng. Cùng với đó, Trại cần tổ chức dạy nghề.').map((i) => i.lead)).not.toContainEqual(['Trại']);
+    expect(brief('Giao Vườn quốc gia Bù Gia Mập tuần tra rừng. Cùng với đó, cần kiểm đếm động vật.')[1]).toMatchObject({
+      lead: ['Vườn quốc gia Bù Gia Mập'],
+    });
   });
 });

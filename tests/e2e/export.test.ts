@@ -5,26 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, launchBrowser, REPO, screenshot, startServer, tempDir, type BrowserSession, type Server } from './harness';
+import { describe, expect, it } from 'vitest';
+import { call, fileSession, REPO, screenshot } from './harness';
 import { editor } from './ui';
 
 const SEED = path.join(REPO, 'tests/fixtures/seed-meeting.json');
 
-let dir: string;
-let server: Server;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  dir = tempDir('export');
-  server = await startServer(path.join(dir, 'db.sqlite'));
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const env = fileSession('export');
 
 const importInput = (page: Page) => page.getByLabel('Nhập cuộc họp');
 const preview = (page: Page) => page.getByTestId('document-preview');
@@ -44,20 +31,20 @@ async function exportOnce(page: Page) {
 
 describe('meeting files and document export', () => {
   it('refuses a spoiled meeting file with the JSON path of the problem and stores nothing', async () => {
-    const { page } = session;
-    await page.goto(server.url);
+    const { page } = env.session;
+    await page.goto(env.server.url);
     const spoiled = JSON.parse(fs.readFileSync(SEED, 'utf8'));
     spoiled.meeting.attendees[1].presence = 'có mặt';
     await importInput(page).setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spoiled)) });
 
     const problems = page.getByTestId('import-problems');
     await expect.poll(async () => (await problems.textContent()) ?? '').toContain('meeting.attendees[1].presence');
-    expect(await call<unknown[]>(server, 'meetings:list', {})).toEqual([]);
+    expect(await call<unknown[]>(env.server, 'meetings:list', {})).toEqual([]);
     expect(page.url()).not.toContain('#/meeting/');
   });
 
   it('imports the seed meeting, issues its Party notice and keeps the number on re-issue', async () => {
-    const { page } = session;
+    const { page } = env.session;
     await importInput(page).setInputFiles(SEED);
     await editor(page).waitFor();
     expect(page.url()).toMatch(/#\/meeting\/\d+$/);
@@ -102,13 +89,13 @@ describe('meeting files and document export', () => {
   });
 
   it('exports the open meeting as a meeting file that imports again', async () => {
-    const { page } = session;
+    const { page } = env.session;
     const { download, bytes } = await downloaded(page, () => page.getByRole('button', { name: 'Xuất tệp cuộc họp' }).click());
     expect(download.suggestedFilename()).toMatch(/\.json$/);
     const file = JSON.parse(bytes.toString('utf8'));
     expect(file.format).toBe('bienban.meeting/1');
     expect(file.meeting.title).toBe('Buổi làm việc triển khai nhiệm vụ thời gian tới');
-    const again = await call<{ meetingId: number }>(server, 'meetings:import', { content: bytes.toString('utf8') });
+    const again = await call<{ meetingId: number }>(env.server, 'meetings:import', { content: bytes.toString('utf8') });
     expect(again.meetingId).toBeGreaterThan(0);
   });
 });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const ARTIFACTS = path.join(REPO, 'test-artifacts');
@@ -145,5 +146,35 @@ export function meetingInput(title: string, overrides: Record<string, unknown> =
     agenda: [],
     recipients: [],
     ...overrides,
+  };
+}
+
+/**
+ * One server on a temporary database and one browser, opened before a test file's tests and closed after them.
+ * Read `server` and `session` inside hooks and tests: they exist once the file's first beforeAll has run.
+ */
+export function fileSession(prefix: string): { readonly server: Server; readonly session: BrowserSession } {
+  let dir = '';
+  let server: Server | undefined;
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    dir = tempDir(prefix);
+    server = await startServer(path.join(dir, 'db.sqlite'));
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    get session() {
+      if (!session) throw new Error('the browser starts in beforeAll');
+      return session;
+    },
   };
 }

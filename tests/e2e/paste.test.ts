@@ -1,38 +1,26 @@
 // A runaway paste (several megabytes pasted into the minutes) is refused with a clear message, the editor
 // keeps the text, and undoing the paste saves again: nothing saved before is lost.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, launchBrowser, meetingInput, startServer, tempDir, type BrowserSession, type Server } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, fileSession, meetingInput } from './harness';
 import { caretAtEnd, saveStatus, waitSaved } from './ui';
 
-let dir: string;
-let server: Server;
-let session: BrowserSession;
+const env = fileSession('paste');
 let meetingId: number;
 
 beforeAll(async () => {
-  dir = tempDir('paste');
-  server = await startServer(path.join(dir, 'db.sqlite'));
-  session = await launchBrowser();
-  const meeting = await call<{ id: number }>(server, 'meetings:create', meetingInput('Họp giao ban tuần'));
+  const meeting = await call<{ id: number }>(env.server, 'meetings:create', meetingInput('Họp giao ban tuần'));
   meetingId = meeting.id;
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const conclusionsOnServer = async () => {
-  const minutes = await call<{ content: unknown; revision: number }>(server, 'minutes:get', { meetingId });
+  const minutes = await call<{ content: unknown; revision: number }>(env.server, 'minutes:get', { meetingId });
   return JSON.stringify(minutes.content);
 };
 
 describe('huge paste', () => {
   it('is refused as too large, keeps the editor text, and saves again once undone', async () => {
-    const { page } = session;
-    await page.goto(`${server.url}#/meeting/${meetingId}`);
+    const { page } = env.session;
+    await page.goto(`${env.server.url}#/meeting/${meetingId}`);
     await caretAtEnd(page);
     await page.keyboard.type('Giao Sở Tài chính rà soát kinh phí.');
     await waitSaved(page);

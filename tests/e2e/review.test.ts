@@ -2,9 +2,8 @@
 // (fixtures/seed-conclusions.txt) give ten tasks to six units. Proposals are highlighted in the text,
 // decisions survive a reload, and an accepted item whose sentence is edited is flagged.
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, launchBrowser, meetingInput, screenshot, startServer, tempDir, type BrowserSession, type Server } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call, fileSession, meetingInput, screenshot } from './harness';
 import { caretAfter, caretAtEnd, proposals, waitSaved } from './ui';
 
 const CONCLUSIONS = fs
@@ -16,17 +15,12 @@ const UNITS = ['Ban Tuyên giáo Tỉnh ủy', 'Sở Thông tin và Truyền th�
 
 type Proposal = { lead: string[]; task: string; sourceText: string; review: string };
 
-let dir: string;
-let server: Server;
-let session: BrowserSession;
+const env = fileSession('review');
 let meetingId: number;
 
 beforeAll(async () => {
-  dir = tempDir('review');
-  server = await startServer(path.join(dir, 'db.sqlite'));
-  session = await launchBrowser();
   const meeting = await call<{ id: number }>(
-    server,
+    env.server,
     'meetings:create',
     meetingInput('Buổi làm việc triển khai nhiệm vụ thời gian tới', {
       kind: 'buổi làm việc',
@@ -38,19 +32,14 @@ beforeAll(async () => {
   );
   meetingId = meeting.id;
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
-const card = (i: number) => proposals(session.page).nth(i);
-const highlighted = async () => (await session.page.locator('.source-highlight').allTextContents()).join('');
+const card = (i: number) => proposals(env.session.page).nth(i);
+const highlighted = async () => (await env.session.page.locator('.source-highlight').allTextContents()).join('');
 
 describe('review panel', () => {
   it('d. proposes the ten tasks of the founding example and keeps the secretary’s decisions', async () => {
-    const { page } = session;
-    await page.goto(`${server.url}#/meeting/${meetingId}`);
+    const { page } = env.session;
+    await page.goto(`${env.server.url}#/meeting/${meetingId}`);
     await caretAtEnd(page);
     for (const [i, paragraph] of CONCLUSIONS.entries()) {
       if (i) await page.keyboard.press('Enter');
@@ -60,7 +49,7 @@ describe('review panel', () => {
 
     await page.getByRole('button', { name: 'Đề xuất nhiệm vụ' }).click();
     await expect.poll(() => proposals(page).count()).toBe(10);
-    const expected = (await call<{ proposals: Proposal[] }>(server, 'actionItems:propose', { meetingId })).proposals;
+    const expected = (await call<{ proposals: Proposal[] }>(env.server, 'actionItems:propose', { meetingId })).proposals;
     const leads = new Set(expected.flatMap((p) => p.lead).filter((l) => !/thành viên/.test(l)));
     expect(leads.size).toBe(6);
 
@@ -85,7 +74,7 @@ describe('review panel', () => {
     const unknown = expected[9].lead[0];
     await card(9).getByTestId('add-unit').click();
     await expect.poll(() => card(9).getByTestId('add-unit').count()).toBe(0);
-    const units = await call<{ name: string }[]>(server, 'units:list', {});
+    const units = await call<{ name: string }[]>(env.server, 'units:list', {});
     expect(units.map((u) => u.name)).toContain(unknown);
 
     expect(expected[8].lead).toEqual(['Văn phòng Tỉnh ủy']);
